@@ -17,6 +17,8 @@ export default defineConfig({
     description:
       'Who to call now for safeguarding in your area, a MARF referral checklist draft kept on this device, and a one-key quick exit.',
     permissions: ['storage'],
+    // Commands: at most three suggested keys (see README "Shortcuts"). Owned by the quick-exit work.
+    commands: {},
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
