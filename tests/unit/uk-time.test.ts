@@ -1,0 +1,138 @@
+// Runs with the computer set to New York: every answer must still be UK wall-clock time.
+import { afterAll, describe, expect, it, vi } from 'vitest';
+
+const previousTz = vi.hoisted(() => {
+  const previous = process.env.TZ;
+  process.env.TZ = 'America/New_York';
+  return previous;
+});
+
+import {
+  addUkDays,
+  formatUkDayTime,
+  formatUkTime,
+  toUkWallTime,
+  UK_TZ,
+  ukInstant,
+} from '../../lib/contacts/uk-time';
+
+afterAll(() => {
+  if (previousTz === undefined) delete process.env.TZ;
+  else process.env.TZ = previousTz;
+});
+
+describe('the test machine', () => {
+  it('really is on New York time, so a local-time bug would show', () => {
+    // 07:45 UTC in July is 03:45 in New York (EDT) and 08:45 in London (BST).
+    expect(new Date('2026-07-01T07:45:00Z').getHours()).toBe(3);
+    expect(UK_TZ).toBe('Europe/London');
+  });
+});
+
+describe('toUkWallTime', () => {
+  it.each([
+    // [instant, UK date, weekday, UK wall time]
+    ['2026-07-01T07:45:00Z', '2026-07-01', 'Wed', '08:45'], // summer: BST
+    ['2026-01-15T07:45:00Z', '2026-01-15', 'Thu', '07:45'], // winter: GMT
+    ['2026-11-20T16:29:00Z', '2026-11-20', 'Fri', '16:29'],
+    ['2026-06-30T23:30:00Z', '2026-07-01', 'Wed', '00:30'], // UK is already tomorrow
+    ['2026-03-29T00:59:00Z', '2026-03-29', 'Sun', '00:59'], // last minute of GMT
+    ['2026-03-29T01:00:00Z', '2026-03-29', 'Sun', '02:00'], // clocks go forward
+    ['2026-10-25T00:30:00Z', '2026-10-25', 'Sun', '01:30'], // first 01:30 (BST)
+    ['2026-10-25T01:30:00Z', '2026-10-25', 'Sun', '01:30'], // second 01:30 (GMT)
+    ['2026-12-31T23:59:59Z', '2026-12-31', 'Thu', '23:59'], // seconds dropped
+  ])('%s is %s (%s) %s in the UK', (iso, date, weekday, hhmm) => {
+    const [h, m] = hhmm.split(':').map(Number) as [number, number];
+    expect(toUkWallTime(new Date(iso))).toEqual({ date, weekday, minutes: h * 60 + m });
+  });
+
+  it('answers for another zone when asked', () => {
+    expect(toUkWallTime(new Date('2026-07-01T07:45:00Z'), 'America/New_York')).toEqual({
+      date: '2026-07-01',
+      weekday: 'Wed',
+      minutes: 3 * 60 + 45,
+    });
+  });
+});
+
+describe('ukInstant', () => {
+  it.each([
+    // [UK date, UK wall time (minutes), instant]
+    ['2026-07-01', 8 * 60 + 45, '2026-07-01T07:45:00.000Z'], // 08:45 BST
+    ['2026-11-20', 16 * 60 + 30, '2026-11-20T16:30:00.000Z'], // 16:30 GMT
+    ['2026-11-20', 24 * 60 + 8 * 60, '2026-11-21T08:00:00.000Z'], // minutes run into the next day
+    ['2026-03-29', 59, '2026-03-29T00:59:00.000Z'], // 00:59 GMT, just before the change
+    ['2026-03-29', 60, '2026-03-29T01:00:00.000Z'], // 01:00 never happens: 02:00 BST
+    ['2026-03-29', 90, '2026-03-29T01:00:00.000Z'], // 01:30 never happens: 02:00 BST
+    ['2026-03-29', 120, '2026-03-29T01:00:00.000Z'], // 02:00 BST
+    ['2026-03-29', 8 * 60, '2026-03-29T07:00:00.000Z'], // 08:00 BST
+    ['2026-10-25', 60, '2026-10-25T00:00:00.000Z'], // 01:00 happens twice: the first (BST)
+    ['2026-10-25', 90, '2026-10-25T00:30:00.000Z'], // 01:30 twice: the first (BST)
+    ['2026-10-25', 120, '2026-10-25T02:00:00.000Z'], // 02:00 GMT
+    ['2026-10-24', 24 * 60 + 8 * 60, '2026-10-25T08:00:00.000Z'], // Sat + 32 h = Sun 08:00 GMT
+  ])('%s at minute %i is %s', (date, minutes, iso) => {
+    expect(ukInstant(date, minutes).toISOString()).toBe(iso);
+  });
+
+  it('turns every hour of 2026 back into the same instant (bar the repeated autumn hour)', () => {
+    const start = Date.UTC(2026, 0, 1);
+    for (let t = start; t < Date.UTC(2027, 0, 1); t += 3_600_000) {
+      if (t === Date.UTC(2026, 9, 25, 1)) continue; // second 01:00: ukInstant gives the first by design
+      const wall = toUkWallTime(new Date(t));
+      expect(ukInstant(wall.date, wall.minutes).getTime()).toBe(t);
+    }
+  });
+});
+
+describe('addUkDays', () => {
+  it.each([
+    ['2026-12-31', 1, '2027-01-01'],
+    ['2026-03-01', -1, '2026-02-28'],
+    ['2028-02-28', 1, '2028-02-29'],
+    ['2026-03-28', 1, '2026-03-29'], // across the spring change
+    ['2026-10-24', 2, '2026-10-26'], // across the autumn change
+    ['2026-11-20', 14, '2026-12-04'],
+  ])('%s + %i days = %s', (date, n, expected) => {
+    expect(addUkDays(date, n)).toBe(expected);
+  });
+});
+
+describe('formatUkTime', () => {
+  it.each([
+    ['2026-07-01T07:45:00Z', '08:45'], // BST
+    ['2026-01-15T07:45:00Z', '07:45'], // GMT
+    ['2026-06-30T23:05:00Z', '00:05'],
+  ])('%s shows as %s', (iso, expected) => {
+    expect(formatUkTime(new Date(iso))).toBe(expected);
+  });
+});
+
+describe('formatUkDayTime', () => {
+  it.each([
+    // [now, then, label]
+    ['2026-11-20T16:31:00Z', '2026-11-20T17:00:00Z', '17:00'], // Fri 16:31 → today
+    ['2026-11-20T16:31:00Z', '2026-11-21T08:30:00Z', '08:30 tomorrow'],
+    ['2026-11-20T16:31:00Z', '2026-11-23T08:00:00Z', '08:00 Monday'],
+    ['2026-11-20T16:31:00Z', '2026-11-26T08:30:00Z', '08:30 Thursday'], // six days on
+    ['2026-11-20T16:31:00Z', '2026-11-27T08:30:00Z', '08:30 Fri 27 Nov'], // a week on: dated
+    ['2026-12-22T10:00:00Z', '2026-12-29T08:30:00Z', '08:30 Tue 29 Dec'],
+    // Wed 1 Jul 00:30 BST (still 30 Jun in UTC) → 17:00 BST the same UK day.
+    ['2026-06-30T23:30:00Z', '2026-07-01T16:00:00Z', '17:00'],
+    // Sat 24 Oct 22:00 BST → Mon 26 Oct 08:00 GMT, across the autumn change.
+    ['2026-10-24T21:00:00Z', '2026-10-26T08:00:00Z', '08:00 Monday'],
+  ])('at %s, %s reads "%s"', (now, then, expected) => {
+    expect(formatUkDayTime(new Date(then), new Date(now))).toBe(expected);
+  });
+});
+
+describe('speed', () => {
+  it('reuses its Intl formatter instead of building one per call', () => {
+    toUkWallTime(new Date('2026-11-20T16:31:00Z'));
+    const spy = vi.spyOn(Intl, 'DateTimeFormat');
+    for (let i = 0; i < 50; i++) {
+      toUkWallTime(new Date(Date.UTC(2026, 10, 20, 16, i)));
+      ukInstant('2026-11-23', 8 * 60 + i);
+    }
+    expect(spy).not.toHaveBeenCalled();
+  });
+});
