@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BANK_HOLIDAYS, BUNDLED_AREAS, findArea } from '../../lib/contacts/bundled';
+import { isOpen } from '../../lib/contacts/hours';
 import {
   callNow,
   contactsForArea,
@@ -7,6 +9,8 @@ import {
   NOTE_UNCONFIRMED,
   NOTE_UNCONFIRMED_SINGLE,
   searchContacts,
+  type Audience,
+  type CallNow,
 } from '../../lib/contacts/routing';
 import type { Area, Contact, Hours } from '../../lib/contacts/schema';
 
@@ -180,5 +184,226 @@ describe('searchContacts', () => {
     ['modern slavery', []],
   ])('"%s" finds %j', (query, expected) => {
     expect(searchContacts(all, query).map((c) => c.id)).toEqual(expected);
+  });
+});
+
+// The scenarios below run against the data the extension ships, because they prove that the
+// product gives the right answer for the real areas.
+function bundled(id: string): Area {
+  const a = findArea(id);
+  if (!a) throw new Error(`${id} is not bundled`);
+  return a;
+}
+const WOLVERHAMPTON = bundled('wolverhampton');
+const WORCESTERSHIRE = bundled('worcestershire');
+
+const ADULT_MASH = 'wolverhampton-adult-mash';
+const CHILDRENS_MASH = 'wolverhampton-childrens-mash';
+const EDT = 'wolverhampton-edt';
+const FAMILY_FRONT_DOOR = 'worcestershire-family-front-door';
+const WORCS_EDT = 'worcestershire-childrens-edt';
+const WORCS_ADULT_FRONT_DOOR = 'worcestershire-adult-front-door';
+
+interface Scenario {
+  area: Area;
+  audience: Audience;
+  /** UTC instant; the case name carries the UK wall time. */
+  now: string;
+  ids: string[];
+  labels: string[];
+  note: string | null;
+}
+
+function expectScenario(s: Scenario): CallNow {
+  const r = callNow(s.area, s.audience, new Date(s.now), BANK_HOLIDAYS);
+  expect(ids(r)).toEqual(s.ids);
+  expect(r.entries.map((e) => e.label)).toEqual(s.labels);
+  expect(r.note).toBe(s.note);
+  return r;
+}
+
+const SCENARIOS: [string, Scenario][] = [
+  ['Wolverhampton adults, Fri 20 Nov 16:29 GMT: Adult MASH first, EDT kept (MASH hours unconfirmed)', {
+    area: WOLVERHAMPTON, audience: 'adults', now: '2026-11-20T16:29:00Z',
+    ids: [ADULT_MASH, EDT], labels: ['Open until 16:30', 'Closed — opens 16:30'], note: NOTE_UNCONFIRMED,
+  }],
+  ['Wolverhampton adults, Fri 20 Nov 16:31 GMT: EDT alone for the weekend', {
+    area: WOLVERHAMPTON, audience: 'adults', now: '2026-11-20T16:31:00Z',
+    ids: [EDT], labels: ['Open until 08:00 Monday'], note: null,
+  }],
+  ['Wolverhampton adults, Tue 24 Nov 08:15 GMT: the 08:00–08:30 gap', {
+    area: WOLVERHAMPTON, audience: 'adults', now: '2026-11-24T08:15:00Z',
+    ids: [ADULT_MASH, EDT], labels: ['Closed — opens 08:30', 'Closed — opens 17:00'], note: NOTE_GAP,
+  }],
+  ['Wolverhampton adults, Tue 24 Nov 07:59 GMT: EDT still on', {
+    area: WOLVERHAMPTON, audience: 'adults', now: '2026-11-24T07:59:00Z',
+    ids: [EDT], labels: ['Open until 08:00'], note: null,
+  }],
+  ['Wolverhampton children, Tue 24 Nov 10:00 GMT: MASH (hours unpublished) first, EDT kept', {
+    area: WOLVERHAMPTON, audience: 'children', now: '2026-11-24T10:00:00Z',
+    ids: [CHILDRENS_MASH, EDT], labels: ['Hours not published — check before relying', 'Closed — opens 17:00'], note: NOTE_UNCONFIRMED,
+  }],
+  ['Wolverhampton children, Tue 24 Nov 20:00 GMT: EDT alone', {
+    area: WOLVERHAMPTON, audience: 'children', now: '2026-11-24T20:00:00Z',
+    ids: [EDT], labels: ['Open until 08:00 tomorrow'], note: null,
+  }],
+  ['Wolverhampton adults, Mon 25 May (bank holiday) 10:00 BST: EDT', {
+    area: WOLVERHAMPTON, audience: 'adults', now: '2026-05-25T09:00:00Z',
+    ids: [EDT], labels: ['Open until 08:00 tomorrow'], note: null,
+  }],
+  ['Wolverhampton children, Mon 25 May (bank holiday) 10:00 BST: EDT', {
+    area: WOLVERHAMPTON, audience: 'children', now: '2026-05-25T09:00:00Z',
+    ids: [EDT], labels: ['Open until 08:00 tomorrow'], note: null,
+  }],
+  ['Wolverhampton adults, Tue 26 May 08:45 BST, after the bank holiday: Adult MASH open again', {
+    area: WOLVERHAMPTON, audience: 'adults', now: '2026-05-26T07:45:00Z',
+    ids: [ADULT_MASH, EDT], labels: ['Open until 17:00', 'Closed — opens 17:00'], note: NOTE_UNCONFIRMED,
+  }],
+  ['Wolverhampton adults, Wed 1 Jul 08:45 BST (07:45 UTC): Adult MASH open', {
+    area: WOLVERHAMPTON, audience: 'adults', now: '2026-07-01T07:45:00Z',
+    ids: [ADULT_MASH, EDT], labels: ['Open until 17:00', 'Closed — opens 17:00'], note: NOTE_UNCONFIRMED,
+  }],
+  ['Wolverhampton adults, Thu 24 Dec 18:00 GMT: EDT through Christmas and the weekend', {
+    area: WOLVERHAMPTON, audience: 'adults', now: '2026-12-24T18:00:00Z',
+    ids: [EDT], labels: ['Open until 08:00 Tuesday'], note: null,
+  }],
+  ['Wolverhampton adults, Mon 28 Dec (substitute Boxing Day) 12:00 GMT: EDT', {
+    area: WOLVERHAMPTON, audience: 'adults', now: '2026-12-28T12:00:00Z',
+    ids: [EDT], labels: ['Open until 08:00 tomorrow'], note: null,
+  }],
+
+  // Spring: clocks go forward at 01:00 GMT on Sun 29 Mar 2026.
+  ['Wolverhampton adults, Sun 29 Mar 00:30 GMT, before the change', {
+    area: WOLVERHAMPTON, audience: 'adults', now: '2026-03-29T00:30:00Z',
+    ids: [EDT], labels: ['Open until 08:00 tomorrow'], note: null,
+  }],
+  ['Wolverhampton adults, Sun 29 Mar 02:30 BST (01:30 UTC), after the change', {
+    area: WOLVERHAMPTON, audience: 'adults', now: '2026-03-29T01:30:00Z',
+    ids: [EDT], labels: ['Open until 08:00 tomorrow'], note: null,
+  }],
+  ['Wolverhampton adults, Sun 29 Mar 20:00 BST', {
+    area: WOLVERHAMPTON, audience: 'adults', now: '2026-03-29T19:00:00Z',
+    ids: [EDT], labels: ['Open until 08:00 tomorrow'], note: null,
+  }],
+  ['Wolverhampton adults, Mon 30 Mar 07:45 BST (06:45 UTC): EDT', {
+    area: WOLVERHAMPTON, audience: 'adults', now: '2026-03-30T06:45:00Z',
+    ids: [EDT], labels: ['Open until 08:00'], note: null,
+  }],
+  ['Wolverhampton adults, Mon 30 Mar 08:15 BST (07:15 UTC): the gap, not the EDT', {
+    area: WOLVERHAMPTON, audience: 'adults', now: '2026-03-30T07:15:00Z',
+    ids: [ADULT_MASH, EDT], labels: ['Closed — opens 08:30', 'Closed — opens 17:00'], note: NOTE_GAP,
+  }],
+  ['Wolverhampton adults, Mon 30 Mar 08:45 BST (07:45 UTC): Adult MASH open', {
+    area: WOLVERHAMPTON, audience: 'adults', now: '2026-03-30T07:45:00Z',
+    ids: [ADULT_MASH, EDT], labels: ['Open until 17:00', 'Closed — opens 17:00'], note: NOTE_UNCONFIRMED,
+  }],
+
+  // Autumn: clocks go back at 01:00 GMT (02:00 BST) on Sun 25 Oct 2026; 01:00–02:00 happens twice.
+  ['Wolverhampton adults, Fri 23 Oct 16:29 BST (15:29 UTC)', {
+    area: WOLVERHAMPTON, audience: 'adults', now: '2026-10-23T15:29:00Z',
+    ids: [ADULT_MASH, EDT], labels: ['Open until 16:30', 'Closed — opens 16:30'], note: NOTE_UNCONFIRMED,
+  }],
+  ['Wolverhampton adults, Sun 25 Oct 01:30 BST (first 01:30)', {
+    area: WOLVERHAMPTON, audience: 'adults', now: '2026-10-25T00:30:00Z',
+    ids: [EDT], labels: ['Open until 08:00 tomorrow'], note: null,
+  }],
+  ['Wolverhampton adults, Sun 25 Oct 01:30 GMT (second 01:30)', {
+    area: WOLVERHAMPTON, audience: 'adults', now: '2026-10-25T01:30:00Z',
+    ids: [EDT], labels: ['Open until 08:00 tomorrow'], note: null,
+  }],
+  ['Wolverhampton adults, Sun 25 Oct 20:00 GMT', {
+    area: WOLVERHAMPTON, audience: 'adults', now: '2026-10-25T20:00:00Z',
+    ids: [EDT], labels: ['Open until 08:00 tomorrow'], note: null,
+  }],
+  ['Wolverhampton adults, Mon 26 Oct 08:45 GMT: Adult MASH open', {
+    area: WOLVERHAMPTON, audience: 'adults', now: '2026-10-26T08:45:00Z',
+    ids: [ADULT_MASH, EDT], labels: ['Open until 17:00', 'Closed — opens 17:00'], note: NOTE_UNCONFIRMED,
+  }],
+
+  ['Worcestershire adults, Tue 24 Nov 22:00 GMT: the Adult Front Door, hours unpublished', {
+    area: WORCESTERSHIRE, audience: 'adults', now: '2026-11-24T22:00:00Z',
+    ids: [WORCS_ADULT_FRONT_DOOR], labels: ['Hours not published — check before relying'], note: NOTE_UNCONFIRMED_SINGLE,
+  }],
+];
+
+describe('callNow with the bundled data', () => {
+  it.each(SCENARIOS)('%s', (_name, scenario) => {
+    expectScenario(scenario);
+  });
+
+  // Worcestershire's children's hours are unconfirmed (its sources disagree on 08:30 or 09:00),
+  // so whichever the data settles on, both routes must show, with a note saying why.
+  it.each([
+    ['Tue 24 Nov 08:45 GMT', '2026-11-24T08:45:00Z', [FAMILY_FRONT_DOOR, WORCS_EDT]],
+    ['Tue 24 Nov 10:00 GMT', '2026-11-24T10:00:00Z', [FAMILY_FRONT_DOOR, WORCS_EDT]],
+    ['Sat 21 Nov 12:00 GMT', '2026-11-21T12:00:00Z', [WORCS_EDT, FAMILY_FRONT_DOOR]],
+    ['Mon 25 May 10:00 BST, bank holiday', '2026-05-25T09:00:00Z', [WORCS_EDT, FAMILY_FRONT_DOOR]],
+  ])('Worcestershire children, %s: both the Family Front Door and the EDT', (_name, now, expected) => {
+    const r = callNow(WORCESTERSHIRE, 'children', new Date(now), BANK_HOLIDAYS);
+    expect(ids(r)).toEqual(expected);
+    expect([NOTE_UNCONFIRMED, NOTE_GAP]).toContain(r.note);
+  });
+
+  it('gives the EDT for adults and for children all through the Spring bank holiday', () => {
+    // Every half hour of Mon 25 May 2026, 00:00–23:30 BST.
+    for (let t = Date.parse('2026-05-24T23:00:00Z'); t < Date.parse('2026-05-25T23:00:00Z'); t += 30 * 60_000) {
+      for (const audience of ['adults', 'children'] as const) {
+        expect(ids(callNow(WOLVERHAMPTON, audience, new Date(t), BANK_HOLIDAYS)), new Date(t).toISOString()).toEqual([EDT]);
+      }
+    }
+  });
+
+  it('tells Worcestershire users there is no adult out-of-hours number, whatever the time', () => {
+    for (const now of ['2026-11-24T10:00:00Z', '2026-11-24T22:00:00Z', '2026-05-25T09:00:00Z']) {
+      const r = callNow(WORCESTERSHIRE, 'adults', new Date(now), BANK_HOLIDAYS);
+      expect(r.gapAdvice).toMatch(/999/);
+      expect(callNow(WORCESTERSHIRE, 'children', new Date(now), BANK_HOLIDAYS).gapAdvice).toBeNull();
+    }
+  });
+
+  it('never leaves a bundled area without a number or a reason, across a year at odd minutes', () => {
+    // Every 97 minutes through 2026, so each wall-clock minute pattern and both clock changes are crossed.
+    for (let t = Date.parse('2026-01-01T00:00:00Z'); t < Date.parse('2027-01-01T00:00:00Z'); t += 97 * 60_000) {
+      const now = new Date(t);
+      for (const area of [WOLVERHAMPTON, WORCESTERSHIRE]) {
+        for (const audience of ['adults', 'children'] as const) {
+          const r = callNow(area, audience, now, BANK_HOLIDAYS);
+          expect(r.entries.length).toBeGreaterThan(0);
+          const only = r.entries.length === 1 ? r.entries[0]! : null;
+          const sureAndOpen = only !== null && only.contact.confidence.hours === 'confirmed' && isOpen(only.state);
+          if (!sureAndOpen) expect(r.note, `${area.id} ${audience} ${now.toISOString()}`).not.toBeNull();
+        }
+      }
+    }
+  });
+
+  it('answers for every bundled area and audience', () => {
+    for (const area of BUNDLED_AREAS) {
+      for (const audience of ['adults', 'children'] as const) {
+        for (const now of ['2026-11-20T16:31:00Z', '2026-11-24T08:15:00Z', '2026-05-25T09:00:00Z']) {
+          const r = callNow(area, audience, new Date(now), BANK_HOLIDAYS);
+          expect(r.entries.length > 0 || r.note !== null || r.gapAdvice !== null, `${area.id} ${audience}`).toBe(true);
+          for (const e of r.entries) expect(e.label).not.toMatch(/nobody|no one/i);
+        }
+      }
+    }
+  });
+});
+
+describe('callNow on a computer set to New York time', () => {
+  beforeEach(() => {
+    vi.stubEnv('TZ', 'America/New_York');
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('still answers in UK time', () => {
+    // 07:45 UTC on 1 July is 03:45 in New York, when every Wolverhampton office is shut…
+    expect(new Date('2026-07-01T07:45:00Z').getHours()).toBe(3);
+    // …but 08:45 in Wolverhampton, when the Adult MASH is open.
+    expectScenario(SCENARIOS.find(([name]) => name.includes('Wed 1 Jul 08:45 BST'))![1]);
+    expectScenario(SCENARIOS.find(([name]) => name.includes('Fri 20 Nov 16:31 GMT'))![1]);
+    expectScenario(SCENARIOS.find(([name]) => name.includes('Mon 30 Mar 08:15 BST'))![1]);
   });
 });
