@@ -19,6 +19,8 @@ export default defineConfig({
     permissions: ['storage'],
     // Commands: at most three suggested keys (see README "Shortcuts"). Owned by the quick-exit work.
     commands: {},
+    // Chrome/Edge read organisation policy through storage.managed against this schema.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

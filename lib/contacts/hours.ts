@@ -1,7 +1,8 @@
 // Is a service open now, and when does that change? Worked out in UK wall-clock minutes per
 // day (one interval per period per day, never a minute-by-minute walk), then only the one
 // answer is turned back into an instant.
-import { DAY_NAMES, type Day, type Hours, type Period } from './schema';
+import { DAY_NAMES, type Day } from './days';
+import type { Hours, Period } from './schema';
 import { addUkDays, formatUkDayTime, toUkWallTime, UK_TZ, wallToInstant } from './uk-time';
 
 export type OpenState =

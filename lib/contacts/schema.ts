@@ -1,10 +1,11 @@
 // The one definition of the contact data's shape: bundled files, managed policy and the
 // user's own contacts are all checked against it. zod/mini keeps it small enough for the popup.
 import * as z from 'zod/mini';
+import { DAY_NAMES } from './days';
 
-export const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+export { DAY_NAMES, type Day } from './days';
+export { toTel } from './phone';
 export const DaySchema = z.enum(DAY_NAMES);
-export type Day = z.infer<typeof DaySchema>;
 
 const isoDate = z
   .string()
@@ -156,9 +157,3 @@ export const PostcodeTableSchema = z.strictObject({
   districts: z.record(z.string(), z.array(z.string())),
 });
 export type PostcodeTable = z.infer<typeof PostcodeTableSchema>;
-
-/** The number as dialled: E.164 for national numbers, the digits for short codes (999, 101). */
-export function toTel(phone: string): string {
-  const digits = phone.replace(/\D/g, '');
-  return digits.startsWith('0') ? `+44${digits.slice(1)}` : digits;
-}

@@ -1,6 +1,6 @@
 // UK wall-clock time, whatever the computer's own time zone. All conversion goes through
 // Intl (the browser's tz database), never through hand-written clock-change rules.
-import { DAY_NAMES, type Day } from './schema';
+import { DAY_NAMES, type Day } from './days';
 
 export const UK_TZ = 'Europe/London';
 

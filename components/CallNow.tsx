@@ -1,0 +1,42 @@
+import { callNow, type Audience } from '../lib/contacts/routing';
+import type { Area } from '../lib/contacts/schema';
+import { PhoneLink } from './PhoneLink';
+import { StatusTag } from './StatusTag';
+
+interface Props {
+  area: Area;
+  now: Date;
+  bankHolidays: ReadonlySet<string>;
+}
+
+const AUDIENCES: { id: Audience; title: string }[] = [
+  { id: 'children', title: 'Children' },
+  { id: 'adults', title: 'Adults' },
+];
+
+export function CallNow({ area, now, bankHolidays }: Props) {
+  return (
+    <section class="call-now nhsuk-card" aria-labelledby="call-now-heading">
+      <h2 id="call-now-heading">Call now</h2>
+      {AUDIENCES.map(({ id, title }) => {
+        const result = callNow(area, id, now, bankHolidays);
+        return (
+          <div class="call-now__audience" key={id}>
+            <h3>{title}</h3>
+            <ul class="call-now__list">
+              {result.entries.map(({ contact, state, label }) => (
+                <li key={contact.id} class="call-now__entry">
+                  <span class="call-now__name">{contact.name}</span>{' '}
+                  {contact.phone ? <PhoneLink phone={contact.phone} service={contact.name} option={contact.phoneOption} /> : null}{' '}
+                  <StatusTag state={state} label={label} />
+                </li>
+              ))}
+            </ul>
+            {result.note ? <p class="call-now__note">{result.note}</p> : null}
+            {result.gapAdvice ? <p class="call-now__note">{result.gapAdvice}</p> : null}
+          </div>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+import { useSignal } from '@preact/signals';
+import type { PostcodeResult } from '../lib/contacts/postcode';
+
+interface Props {
+  lookup(input: string): Promise<PostcodeResult>;
+  onChooseArea(id: string): void;
+  disabled?: boolean;
+}
+
+const GOV_UK_FINDER = 'https://www.gov.uk/report-child-abuse-to-local-council';
+
+export function PostcodeFinder({ lookup, onChooseArea, disabled }: Props) {
+  const input = useSignal('');
+  const result = useSignal<PostcodeResult | null>(null);
+  const invalid = result.value?.kind === 'invalid';
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const r = await lookup(input.value);
+    result.value = r;
+    if (r.kind === 'area') onChooseArea(r.areaId);
+  };
+
+  return (
+    <form class="postcode field" onSubmit={submit} role="search" aria-label="Find area by postcode">
+      <label class="nhsuk-label" for="postcode-input">
+        Postcode
+      </label>
+      <span class="nhsuk-hint" id="postcode-hint">
+        A full postcode or its first half, e.g. WV1 1AA or WV14
+      </span>
+      {invalid ? (
+        <span class="nhsuk-error-message" id="postcode-error">
+          <span class="visually-hidden">Error: </span>
+          {result.value?.kind === 'invalid' ? result.value.message : ''}
+        </span>
+      ) : null}
+      <div class="postcode__row">
+        <input
+          id="postcode-input"
+          class={`nhsuk-input postcode__input${invalid ? ' nhsuk-input--error' : ''}`}
+          type="text"
+          autocomplete="postal-code"
+          spellcheck={false}
+          value={input}
+          disabled={disabled}
+          aria-invalid={invalid}
+          aria-describedby={invalid ? 'postcode-hint postcode-error' : 'postcode-hint'}
+          onInput={(e) => (input.value = e.currentTarget.value)}
+        />
+        <button class="nhsuk-button nhsuk-button--secondary" type="submit" disabled={disabled}>
+          Find area
+        </button>
+      </div>
+      <div data-testid="postcode-result" aria-live="polite">
+        {result.value ? <ResultText result={result.value} onChooseArea={onChooseArea} /> : null}
+      </div>
+    </form>
+  );
+}
+
+function ResultText({ result, onChooseArea }: { result: PostcodeResult; onChooseArea(id: string): void }) {
+  switch (result.kind) {
+    case 'invalid':
+      return null;
+    case 'area':
+      return <p>{`${result.district} is in ${result.areaName}.`}</p>;
+    case 'choose':
+      return (
+        <div>
+          <p>{`${result.district} covers more than one council. Choose yours:`}</p>
+          <ul class="postcode__choices">
+            {result.councils.map((c) =>
+              c.areaId ? (
+                <li key={c.code}>
+                  <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => onChooseArea(c.areaId!)}>
+                    {c.name}
+                  </button>
+                </li>
+              ) : (
+                <li key={c.code}>{`${c.name} (not covered yet)`}</li>
+              ),
+            )}
+          </ul>
+        </div>
+      );
+    case 'not-covered': {
+      const names = result.councils.map((c) => c.name).join(' or ');
+      const district = result.councils.some((c) => c.code.startsWith('E07'));
+      return (
+        <div class="nhsuk-warning">
+          <p>
+            {`${result.district} is in ${names}, which is not covered yet. Use the national numbers below. `}
+            {district ? 'There, safeguarding is run by the county council. ' : ''}
+            GOV.UK's <a href={GOV_UK_FINDER} target="_blank" rel="noreferrer">Report child abuse to a local council</a> finds the
+            council's children's services.
+          </p>
+        </div>
+      );
+    }
+    case 'unknown-district':
+      return (
+        <p class="nhsuk-warning">
+          {`${result.district} is not in the postcode table (it may be a PO box or a new postcode). Choose the area yourself, or use the national numbers below.`}
+        </p>
+      );
+  }
+}

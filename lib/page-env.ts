@@ -1,0 +1,25 @@
+// What every extension page (popup, side panel) needs from the browser, created once per page.
+import { BUNDLED_AREAS } from './contacts/bundled';
+import { loadPostcodeTable, lookupPostcode, type PostcodeResult } from './contacts/postcode';
+import type { PostcodeTable } from './contacts/schema';
+import { copyText } from './clipboard';
+import { createContactsStore, type ContactsStore } from './state/contacts-store';
+import { preferencesItem } from './settings/preferences';
+
+export interface PageEnv {
+  contacts: ContactsStore;
+  lookupPostcode(input: string): Promise<PostcodeResult>;
+  copy(text: string): Promise<void>;
+}
+
+export function createPageEnv(win: Window = window): PageEnv {
+  let table: Promise<PostcodeTable> | null = null;
+  return {
+    contacts: createContactsStore({ areas: BUNDLED_AREAS, item: preferencesItem, hint: win.localStorage }),
+    async lookupPostcode(input) {
+      table ??= loadPostcodeTable();
+      return lookupPostcode(input, await table, BUNDLED_AREAS);
+    },
+    copy: (text) => copyText(text, win.document),
+  };
+}
