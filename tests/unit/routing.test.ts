@@ -277,6 +277,10 @@ const SCENARIOS: [string, Scenario][] = [
     area: WOLVERHAMPTON, audience: 'adults', now: '2026-03-29T00:30:00Z',
     ids: [EDT], labels: ['Open until 08:00 tomorrow'], note: null,
   }],
+  ['Wolverhampton adults, Sun 29 Mar 02:00 BST (01:00 UTC), the moment of the change', {
+    area: WOLVERHAMPTON, audience: 'adults', now: '2026-03-29T01:00:00Z',
+    ids: [EDT], labels: ['Open until 08:00 tomorrow'], note: null,
+  }],
   ['Wolverhampton adults, Sun 29 Mar 02:30 BST (01:30 UTC), after the change', {
     area: WOLVERHAMPTON, audience: 'adults', now: '2026-03-29T01:30:00Z',
     ids: [EDT], labels: ['Open until 08:00 tomorrow'], note: null,
@@ -305,6 +309,10 @@ const SCENARIOS: [string, Scenario][] = [
   }],
   ['Wolverhampton adults, Sun 25 Oct 01:30 BST (first 01:30)', {
     area: WOLVERHAMPTON, audience: 'adults', now: '2026-10-25T00:30:00Z',
+    ids: [EDT], labels: ['Open until 08:00 tomorrow'], note: null,
+  }],
+  ['Wolverhampton adults, Sun 25 Oct 01:00 GMT (01:00 UTC), the moment of the change', {
+    area: WOLVERHAMPTON, audience: 'adults', now: '2026-10-25T01:00:00Z',
     ids: [EDT], labels: ['Open until 08:00 tomorrow'], note: null,
   }],
   ['Wolverhampton adults, Sun 25 Oct 01:30 GMT (second 01:30)', {
@@ -342,6 +350,24 @@ describe('callNow with the bundled data', () => {
     const r = callNow(WORCESTERSHIRE, 'children', new Date(now), BANK_HOLIDAYS);
     expect(ids(r)).toEqual(expected);
     expect([NOTE_UNCONFIRMED, NOTE_GAP]).toContain(r.note);
+  });
+
+  it.each([
+    // [UK wall time, now, first entry, the instant it closes]
+    ['Sun 29 Mar 00:30 GMT', '2026-03-29T00:30:00Z', EDT, '2026-03-30T07:00:00Z'], // Mon 08:00 BST
+    ['Sun 29 Mar 02:00 BST', '2026-03-29T01:00:00Z', EDT, '2026-03-30T07:00:00Z'],
+    ['Sun 29 Mar 02:30 BST', '2026-03-29T01:30:00Z', EDT, '2026-03-30T07:00:00Z'],
+    ['Sun 29 Mar 20:00 BST', '2026-03-29T19:00:00Z', EDT, '2026-03-30T07:00:00Z'],
+    ['Mon 30 Mar 08:45 BST', '2026-03-30T07:45:00Z', ADULT_MASH, '2026-03-30T16:00:00Z'], // 17:00 BST
+    ['Fri 23 Oct 16:29 BST', '2026-10-23T15:29:00Z', ADULT_MASH, '2026-10-23T15:30:00Z'], // 16:30 BST
+    ['Sun 25 Oct 01:30 BST', '2026-10-25T00:30:00Z', EDT, '2026-10-26T08:00:00Z'], // Mon 08:00 GMT
+    ['Sun 25 Oct 01:00 GMT', '2026-10-25T01:00:00Z', EDT, '2026-10-26T08:00:00Z'],
+    ['Sun 25 Oct 01:30 GMT', '2026-10-25T01:30:00Z', EDT, '2026-10-26T08:00:00Z'],
+    ['Sun 25 Oct 20:00 GMT', '2026-10-25T20:00:00Z', EDT, '2026-10-26T08:00:00Z'],
+  ])('Wolverhampton adults around a clock change, %s (%s): %s is open until %s', (_wall, now, first, until) => {
+    const r = callNow(WOLVERHAMPTON, 'adults', new Date(now), BANK_HOLIDAYS);
+    expect(r.entries[0]!.contact.id).toBe(first);
+    expect(r.entries[0]!.state).toEqual({ status: 'open', until: new Date(until) });
   });
 
   it('gives the EDT for adults and for children all through the Spring bank holiday', () => {
