@@ -5,6 +5,16 @@ import type { PostcodeTable } from './contacts/schema';
 import { copyText } from './clipboard';
 import { createContactsStore, type ContactsStore } from './state/contacts-store';
 import { preferencesItem } from './settings/preferences';
+import type { ParsedPolicy } from './settings/policy';
+import { browser } from 'wxt/browser';
+
+const AREA_IDS = BUNDLED_AREAS.map((a) => a.id);
+
+/** The organisation's managed policy, checked field by field; its schema loads off the first-paint path. */
+export async function loadPolicy(): Promise<ParsedPolicy> {
+  const { readPolicy } = await import('./settings/policy');
+  return readPolicy(browser.storage.managed, AREA_IDS);
+}
 
 export interface PageEnv {
   contacts: ContactsStore;
@@ -14,8 +24,11 @@ export interface PageEnv {
 
 export function createPageEnv(win: Window = window): PageEnv {
   let table: Promise<PostcodeTable> | null = null;
+  const contacts = createContactsStore({ areas: BUNDLED_AREAS, item: preferencesItem, hint: win.localStorage });
+  // Policy arrives after the first paint; it only ever narrows what the practitioner sees.
+  void loadPolicy().then(({ policy }) => contacts.applyPolicy(policy));
   return {
-    contacts: createContactsStore({ areas: BUNDLED_AREAS, item: preferencesItem, hint: win.localStorage }),
+    contacts,
     async lookupPostcode(input) {
       table ??= loadPostcodeTable();
       return lookupPostcode(input, await table, BUNDLED_AREAS);

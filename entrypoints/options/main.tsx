@@ -1,3 +1,4 @@
 import { render } from 'preact';
+import { App } from './App';
 
-render(<main><h1>Safeguarding Companion — options</h1></main>, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);

@@ -52,6 +52,8 @@ export type Hours = z.infer<typeof HoursSchema>;
 export function checkUkPhone(value: string): string | undefined {
   if (!/^[0-9 ]+$/.test(value) || /^ | $|  /.test(value)) return 'Use digits in groups separated by single spaces, e.g. "01902 555392".';
   const digits = value.replace(/ /g, '');
+  // 0800 1111 (Childline) is one of the few 8-digit freephone numbers still in use.
+  if (/^0800\d{4}$/.test(digits)) return value === `0800 ${digits.slice(4)}` ? undefined : `Write this number as "0800 ${digits.slice(4)}".`;
   if (digits.startsWith('0')) {
     if (digits.length < 10 || digits.length > 11) return `A UK number starting with 0 has 10 or 11 digits; "${value}" has ${digits.length}.`;
     if (!value.includes(' ')) return `Group the digits as they are written, e.g. "${digits.slice(0, 5)} ${digits.slice(5)}".`;

@@ -3,7 +3,7 @@
 // storage.local stays the source of truth and corrects the hint once read.
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { WxtStorageItem } from 'wxt/utils/storage';
-import type { Area } from '../contacts/schema';
+import type { Area, Contact } from '../contacts/schema';
 import { parsePreferences, type Preferences } from '../settings/preferences';
 
 const HINT_KEY = 'sc-area-hint';
@@ -33,7 +33,7 @@ export interface ContactsStore {
   /** Resolves once storage has been read; the UI never waits on it to paint. */
   ready: Promise<void>;
   setArea(id: string): Promise<void>;
-  applyPolicy(policy: { defaultAreaId?: string; lockArea?: boolean }): void;
+  applyPolicy(policy: { defaultAreaId?: string; lockArea?: boolean; extraContacts?: { areaId: string; contact: Contact }[] }): void;
   dispose(): void;
 }
 
@@ -53,6 +53,7 @@ export function createContactsStore(env: ContactsStoreEnv): ContactsStore {
   const chosen = signal<string | null>(known(hinted) ? hinted : null);
   const policyArea = signal<string | null>(null);
   const locked = signal(false);
+  const extras = signal<{ areaId: string; contact: Contact }[]>([]);
   const problem = signal<string | null>(null);
   const now = signal(clock());
 
@@ -60,7 +61,11 @@ export function createContactsStore(env: ContactsStoreEnv): ContactsStore {
     if (locked.value && known(policyArea.value)) return policyArea.value;
     return chosen.value ?? (known(policyArea.value) ? policyArea.value : firstArea.id);
   });
-  const area = computed(() => areas.find((a) => a.id === areaId.value) ?? firstArea);
+  const area = computed(() => {
+    const base = areas.find((a) => a.id === areaId.value) ?? firstArea;
+    const added = extras.value.filter((e) => e.areaId === base.id).map((e) => e.contact);
+    return added.length ? { ...base, contacts: [...base.contacts, ...added] } : base;
+  });
   const lockedBy = computed(() =>
     locked.value && known(policyArea.value) ? 'Your organisation has set this area.' : null,
   );
@@ -103,6 +108,7 @@ export function createContactsStore(env: ContactsStoreEnv): ContactsStore {
     applyPolicy(policy) {
       policyArea.value = known(policy.defaultAreaId) ? policy.defaultAreaId : null;
       locked.value = !!policy.lockArea;
+      extras.value = policy.extraContacts ?? [];
     },
     dispose() {
       unwatch();

@@ -1,0 +1,62 @@
+import '../../components/theme.css';
+import '../../components/app.css';
+import { AreaPicker } from '../../components/AreaPicker';
+import { RetentionSetting } from '../../components/RetentionSetting';
+import { BUNDLED_AREAS } from '../../lib/contacts/bundled';
+import { loadPolicy } from '../../lib/page-env';
+import { preferencesItem } from '../../lib/settings/preferences';
+import { createSettingsStore } from '../../lib/state/settings-store';
+
+const settings = createSettingsStore(preferencesItem, loadPolicy);
+
+export function App() {
+  const prefs = settings.preferences.value;
+  const policy = settings.policy.value;
+  const areaLocked = policy.lockArea && policy.defaultAreaId ? 'Your organisation has set this area.' : null;
+  return (
+    <div class="page options-body">
+      <main>
+        <h1>Safeguarding Companion settings</h1>
+        {settings.policyNotices.value.length ? (
+          <div class="nhsuk-warning" role="alert">
+            <h2>Some of your organisation's settings were ignored</h2>
+            <ul>
+              {settings.policyNotices.value.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+            <p>Tell your IT team; everything else works as normal.</p>
+          </div>
+        ) : null}
+        {settings.error.value ? (
+          <div class="nhsuk-warning" role="alert">
+            {settings.error.value}
+          </div>
+        ) : null}
+
+        <section class="nhsuk-card" aria-labelledby="area-heading">
+          <h2 id="area-heading">Your area</h2>
+          <AreaPicker
+            areas={BUNDLED_AREAS}
+            value={(areaLocked ? policy.defaultAreaId : prefs.areaId) ?? policy.defaultAreaId ?? BUNDLED_AREAS[0]!.id}
+            lockedBy={areaLocked}
+            onChange={(id) => void settings.update({ areaId: id })}
+          />
+        </section>
+
+        <section class="nhsuk-card" aria-labelledby="drafts-heading">
+          <h2 id="drafts-heading">Drafts</h2>
+          <p>
+            Referral drafts are kept only in this browser profile's extension storage on this computer. They are never synced
+            or sent anywhere.
+          </p>
+          <RetentionSetting
+            days={settings.retentionDays.value}
+            lockedBy={policy.retentionDays ? `Your organisation deletes untouched drafts after ${policy.retentionDays} days.` : null}
+            onChange={(days) => void settings.update({ retentionDays: days })}
+          />
+        </section>
+      </main>
+    </div>
+  );
+}
