@@ -20,6 +20,7 @@ export interface CallNow {
 export const NOTE_UNCONFIRMED = 'Opening hours are not confirmed: if there is no answer, call the next number.';
 export const NOTE_UNCONFIRMED_SINGLE = 'Opening hours are not confirmed: check before relying on this number.';
 export const NOTE_GAP = 'The published hours leave a gap now: try both numbers.';
+export const NOTE_CLOSED_SINGLE = 'This number is closed now: call 999 if someone is in immediate danger, otherwise 101.';
 export const NOTE_NO_LOCAL = 'No local number is listed for this: call 999 if someone is in immediate danger, otherwise 101.';
 
 const ROLE_ORDER: Record<string, number> = { 'front-door': 0, 'out-of-hours': 1 };
@@ -67,9 +68,8 @@ export function callNow(area: Area, audience: Audience, now: Date, bankHolidays:
   const ordered = [...candidates].sort((x, y) => x.rank - y.rank || x.role - y.role || x.index - y.index);
   const someoneMayAnswer = ordered.some((x) => x.rank <= 1);
   let note: string;
-  if (!someoneMayAnswer && ordered.length > 1) note = NOTE_GAP;
-  else if (ordered.length > 1) note = NOTE_UNCONFIRMED;
-  else note = NOTE_UNCONFIRMED_SINGLE;
+  if (ordered.length > 1) note = someoneMayAnswer ? NOTE_UNCONFIRMED : NOTE_GAP;
+  else note = ordered[0]!.rank === 3 ? NOTE_CLOSED_SINGLE : NOTE_UNCONFIRMED_SINGLE;
   return { audience, entries: ordered.map(entry), note, gapAdvice };
 }
 

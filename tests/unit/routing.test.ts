@@ -4,6 +4,7 @@ import { isOpen } from '../../lib/contacts/hours';
 import {
   callNow,
   contactsForArea,
+  NOTE_CLOSED_SINGLE,
   NOTE_GAP,
   NOTE_NO_LOCAL,
   NOTE_UNCONFIRMED,
@@ -118,6 +119,14 @@ describe('callNow rules (small fixtures)', () => {
     expect(ids(r)).toEqual(['front']);
     expect(r.note).toBe(NOTE_UNCONFIRMED_SINGLE);
     expect(r.gapAdvice).toBe(advice);
+  });
+
+  it('with one confirmed number that is closed, says what to do until it opens', () => {
+    const a = area([contact('front', { audience: 'children', role: 'front-door', hours: OFFICE_9_TO_5 })]);
+    const r = callNow(a, 'children', new Date('2026-11-24T22:00:00Z'), NO_HOLIDAYS);
+    expect(ids(r)).toEqual(['front']);
+    expect(r.entries[0]!.label).toBe('Closed — opens 09:00 tomorrow');
+    expect(r.note).toBe(NOTE_CLOSED_SINGLE);
   });
 
   it('never leaves the section empty without saying what to do', () => {
