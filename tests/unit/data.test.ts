@@ -186,6 +186,30 @@ describe('numbers that must (not) appear', () => {
     expect(FILES.filter((file) => rawText(file).replace(/ /g, '').includes(digits))).toEqual([]);
   });
 
+  // Rows the reference marks "do not ship": old, unconfirmed or not-for-referrals lines.
+  it.each(['01922 658170', '0300 111 8010', '01743 249544', '01926 410410', '01952 385667'])(
+    'never lists the do-not-ship number %s',
+    (number) => {
+      const digits = number.replace(/ /g, '');
+      expect(FILES.filter((file) => rawText(file).replace(/ /g, '').includes(digits))).toEqual([]);
+    },
+  );
+
+  it('lists no 0845 numbers (old, charged, and marked do-not-ship)', () => {
+    const found = allContacts()
+      .flatMap(({ file, contact }) =>
+        [contact.phone, ...(contact.otherPhones ?? []).map((other) => other.phone)].map((phone) => ({ file, phone })),
+      )
+      .filter(({ phone }) => phone?.startsWith('0845'));
+    expect(found).toEqual([]);
+  });
+
+  it('gives Sandwell no children’s out-of-hours number, since the sources disagree', () => {
+    const sandwell = areaOf('sandwell.json');
+    expect(sandwell.contacts.filter((c) => c.role === 'out-of-hours' && c.audience !== 'adults')).toEqual([]);
+    expect(sandwell.gaps).toContainEqual(expect.objectContaining({ audience: 'children', role: 'out-of-hours' }));
+  });
+
   it('keeps 01905 768020 as the children’s out-of-hours line of both Worcestershire and Herefordshire', () => {
     for (const file of ['worcestershire.json', 'herefordshire.json']) {
       const edt = areaOf(file).contacts.find((c) => c.phone === '01905 768020');
