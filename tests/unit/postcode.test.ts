@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_AREAS } from '../../lib/contacts/bundled';
+import { lookupPostcode } from '../../lib/contacts/postcode';
+import type { PostcodeTable } from '../../lib/contacts/schema';
+import table from '../../data/postcode-districts.json';
+
+const lookup = (input: string) => lookupPostcode(input, table as PostcodeTable, BUNDLED_AREAS);
+
+describe('postcode → area', () => {
+  it.each([
+    ['WV1 1AA', 'wolverhampton', 'WV1'],
+    ['wv11aa', 'wolverhampton', 'WV1'],
+    ['  WV2 4NH ', 'wolverhampton', 'WV2'],
+    ['WR1', 'worcestershire', 'WR1'],
+    ['WR1 2AB', 'worcestershire', 'WR1'],
+    ['B60 1AA', 'worcestershire', 'B60'],
+  ])('%s picks %s', (input, areaId, district) => {
+    expect(lookup(input)).toMatchObject({ kind: 'area', areaId, district });
+  });
+
+  it('lists the four councils of the split district WV14 and picks none', () => {
+    const result = lookup('WV14');
+    expect(result.kind).toBe('choose');
+    if (result.kind !== 'choose') return;
+    expect(result.district).toBe('WV14');
+    expect(result.councils.map((c) => c.areaId).sort()).toEqual(['dudley', 'sandwell', 'walsall', 'wolverhampton']);
+    expect(lookup('WV14 1AA').kind).toBe('choose');
+  });
+
+  it('offers a covered council and names an uncovered one in a split district', () => {
+    const result = lookup('DY10 1AA');
+    expect(result.kind).toBe('choose');
+    if (result.kind !== 'choose') return;
+    expect(result.councils).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ areaId: 'worcestershire' }),
+        expect.objectContaining({ areaId: 'staffordshire' }),
+      ]),
+    );
+  });
+
+  it('says SW1A 1AA is not covered and names its council', () => {
+    const result = lookup('SW1A 1AA');
+    expect(result).toMatchObject({ kind: 'not-covered', district: 'SW1A' });
+    if (result.kind === 'not-covered') expect(result.councils.map((c) => c.name)).toEqual(['Westminster']);
+  });
+
+  it.each(['hello', '12345', 'WV1 1A', ''])('explains why %j is not a postcode', (input) => {
+    const result = lookup(input);
+    expect(result.kind).toBe('invalid');
+    if (result.kind === 'invalid') expect(result.message).toMatch(/postcode/i);
+  });
+
+  it('names the input in the error so the user sees what was read', () => {
+    expect(lookup('hello')).toMatchObject({ kind: 'invalid', message: expect.stringContaining('"hello" is not a valid UK postcode') });
+  });
+
+  it('says when a well-formed district is not in the table instead of guessing', () => {
+    expect(lookup('ZZ99 9ZZ')).toMatchObject({ kind: 'unknown-district' });
+  });
+});
