@@ -16,9 +16,36 @@ export default defineConfig({
     name: 'Safeguarding Companion',
     description:
       'Who to call now for safeguarding in your area, a MARF referral checklist draft kept on this device, and a one-key quick exit.',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms'],
     // Commands: at most three suggested keys (see README "Shortcuts"). Owned by the quick-exit work.
-    commands: {},
+    // Alt+Shift+letter: Ctrl+Shift letters are nearly all taken across Chrome, Edge and Firefox;
+    // Debian Chromium 156 silently refuses Alt+Shift+A/B/C/N/P/R/T/W/X/Z, and Firefox's menus
+    // answer to File/Edit/View/History/Bookmarks/Tools/Help letters. Q, O and D are free in all three.
+    commands: {
+      'quick-exit': {
+        suggested_key: { default: 'Alt+Shift+Q', mac: 'Alt+Shift+Q' },
+        description: 'Quick exit: close the current tab at once',
+      },
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+O', mac: 'Alt+Shift+O' },
+        description: 'Open Safeguarding Companion',
+      },
+      ...(browser === 'firefox'
+        ? {
+            _execute_sidebar_action: {
+              suggested_key: { default: 'Alt+Shift+D', mac: 'Alt+Shift+D' },
+              description: 'Open the side panel',
+            },
+          }
+        : {
+            'open-side-panel': {
+              suggested_key: { default: 'Alt+Shift+D', mac: 'Alt+Shift+D' },
+              description: 'Open the side panel',
+            },
+          }),
+    },
+    // Asked for only when the user turns on "Also remove the closed page from history".
+    optional_permissions: ['history', 'tabs'],
     // Chrome/Edge read organisation policy through storage.managed against this schema.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox'

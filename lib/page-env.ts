@@ -5,16 +5,7 @@ import type { PostcodeTable } from './contacts/schema';
 import { copyText } from './clipboard';
 import { createContactsStore, type ContactsStore } from './state/contacts-store';
 import { preferencesItem } from './settings/preferences';
-import type { ParsedPolicy } from './settings/policy';
-import { browser } from 'wxt/browser';
-
-const AREA_IDS = BUNDLED_AREAS.map((a) => a.id);
-
-/** The organisation's managed policy, checked field by field; its schema loads off the first-paint path. */
-export async function loadPolicy(): Promise<ParsedPolicy> {
-  const { readPolicy } = await import('./settings/policy');
-  return readPolicy(browser.storage.managed, AREA_IDS);
-}
+import { loadPolicy } from './settings/load-policy';
 
 export interface PageEnv {
   contacts: ContactsStore;

@@ -3,7 +3,7 @@ import '../../components/app.css';
 import { AreaPicker } from '../../components/AreaPicker';
 import { RetentionSetting } from '../../components/RetentionSetting';
 import { BUNDLED_AREAS } from '../../lib/contacts/bundled';
-import { loadPolicy } from '../../lib/page-env';
+import { loadPolicy } from '../../lib/settings/load-policy';
 import { preferencesItem } from '../../lib/settings/preferences';
 import { createSettingsStore } from '../../lib/state/settings-store';
 

@@ -1,0 +1,26 @@
+// Retention runs in the background, not only when a page is open: a draft nobody reopens must
+// still be deleted on time. Hourly is enough for a period counted in days.
+import { enforceRetention } from './referral/retention';
+import { parsePreferences, type Preferences } from './settings/preferences';
+import type { DraftsItem } from './storage/drafts';
+import type { ParsedPolicy } from './settings/policy';
+import type { WxtStorageItem } from 'wxt/utils/storage';
+
+export const RETENTION_ALARM = 'draft-retention';
+
+export interface UpkeepEnv {
+  drafts: DraftsItem;
+  preferences: WxtStorageItem<Preferences, Record<string, unknown>>;
+  loadPolicy(): Promise<ParsedPolicy>;
+  now(): Date;
+}
+
+export async function runRetention(env: UpkeepEnv): Promise<string[]> {
+  const [{ policy }, raw] = await Promise.all([env.loadPolicy(), env.preferences.getValue()]);
+  const days = policy.retentionDays ?? parsePreferences(raw).value.retentionDays;
+  return enforceRetention(env.drafts, env.now(), days);
+}
+
+export function scheduleRetention(alarms: { create(name: string, info: { delayInMinutes: number; periodInMinutes: number }): unknown } | undefined): void {
+  void alarms?.create(RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: 60 });
+}
