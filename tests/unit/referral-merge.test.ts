@@ -1,0 +1,102 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { editItem } from '../../lib/referral/draft';
+import { mergeFiles } from '../../lib/referral/merge';
+import { createDraft } from '../../lib/referral/prefill';
+import type { DraftsFile } from '../../lib/referral/schema';
+import { EMPTY_PROFILE } from '../../lib/settings/profile';
+import { createDraftsStore } from '../../lib/state/drafts-store';
+import { defineDraftsItem } from '../../lib/storage/drafts';
+import { defineQuarantineItem } from '../../lib/storage/quarantine';
+
+const T0 = new Date('2026-11-23T10:00:00Z');
+const at = (s: number) => new Date(T0.getTime() + s * 1000);
+const base = createDraft(
+  { id: 'd1', subject: 'child', area: undefined, areaId: 'x', callAt: T0, takenBy: '', reference: '', profile: EMPTY_PROFILE },
+  T0,
+  new Set(),
+);
+const file = (d = base): DraftsFile => ({ drafts: { [d.id]: d }, deleted: {} });
+
+describe('mergeFiles', () => {
+  it('keeps two edits to different items of one draft', () => {
+    const a = file(editItem(base, 'concern.what', { note: 'from the side panel' }, at(5)));
+    const b = file(editItem(base, 'voice.views', { note: 'from the popup' }, at(3)));
+    for (const merged of [mergeFiles(a, b), mergeFiles(b, a)]) {
+      expect(merged.drafts.d1?.items['concern.what']?.note).toBe('from the side panel');
+      expect(merged.drafts.d1?.items['voice.views']?.note).toBe('from the popup');
+      expect(merged.drafts.d1?.updatedAt).toBe(at(5).toISOString());
+    }
+  });
+
+  it.each([
+    ['the later edit wins', at(5), at(3), 'first'],
+    ['the later edit wins, whichever side it is on', at(3), at(5), 'second'],
+  ])('same item: %s', (_, t1, t2, winner) => {
+    const a = file(editItem(base, 'concern.what', { note: 'first' }, t1));
+    const b = file(editItem(base, 'concern.what', { note: 'second' }, t2));
+    expect(mergeFiles(a, b).drafts.d1?.items['concern.what']?.note).toBe(winner);
+    expect(mergeFiles(b, a).drafts.d1?.items['concern.what']?.note).toBe(winner);
+  });
+
+  it('a deleted draft stays deleted', () => {
+    const edited = file(editItem(base, 'concern.what', { note: 'late' }, at(9)));
+    const deleted: DraftsFile = { drafts: {}, deleted: { d1: at(5).toISOString() } };
+    expect(mergeFiles(edited, deleted)).toEqual(deleted);
+    expect(mergeFiles(deleted, edited)).toEqual(deleted);
+  });
+});
+
+describe('two pages editing one draft at once', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('keeps both edits in storage, and each page sees the other', async () => {
+    const quarantine = defineQuarantineItem();
+    const item = defineDraftsItem();
+    await item.setValue(file());
+    let clock = 0;
+    const now = () => at(++clock);
+    const sidePanel = createDraftsStore(defineDraftsItem(), { now, bankHolidays: new Set(), quarantine, debounceMs: 10_000 });
+    const popup = createDraftsStore(defineDraftsItem(), { now, bankHolidays: new Set(), quarantine, debounceMs: 10_000 });
+    await Promise.all([sidePanel.hydrated, popup.hydrated]);
+
+    sidePanel.updateItem('d1', 'concern.what', { note: 'typed in the side panel', status: 'done' });
+    popup.updateItem('d1', 'voice.views', { note: 'typed in the popup' });
+    // Both save at the same moment, each from what it had read.
+    await Promise.all([sidePanel.flush(), popup.flush()]);
+    await Promise.all([sidePanel.flush(), popup.flush()]);
+
+    const stored = (await item.getValue()).drafts.d1!;
+    expect(stored.items['concern.what']).toMatchObject({ note: 'typed in the side panel', status: 'done' });
+    expect(stored.items['voice.views']?.note).toBe('typed in the popup');
+    for (const store of [sidePanel, popup]) {
+      expect(store.draft('d1')?.items['concern.what']?.note).toBe('typed in the side panel');
+      expect(store.draft('d1')?.items['voice.views']?.note).toBe('typed in the popup');
+    }
+    sidePanel.dispose();
+    popup.dispose();
+  });
+
+  it('an edit not yet saved survives a save from another page', async () => {
+    const quarantine = defineQuarantineItem();
+    const item = defineDraftsItem();
+    await item.setValue(file());
+    let clock = 0;
+    const now = () => at(++clock);
+    const a = createDraftsStore(defineDraftsItem(), { now, bankHolidays: new Set(), quarantine, debounceMs: 10_000 });
+    const b = createDraftsStore(defineDraftsItem(), { now, bankHolidays: new Set(), quarantine, debounceMs: 10_000 });
+    await Promise.all([a.hydrated, b.hydrated]);
+
+    a.updateItem('d1', 'concern.what', { note: 'half a sente' });
+    b.updateItem('d1', 'voice.views', { note: 'saved first' });
+    await b.flush();
+    // b's save arrived through storage.onChanged; a's unsaved text is still on a's screen.
+    expect(a.draft('d1')?.items['concern.what']?.note).toBe('half a sente');
+    expect(a.draft('d1')?.items['voice.views']?.note).toBe('saved first');
+    await a.flush();
+    expect((await item.getValue()).drafts.d1?.items['concern.what']?.note).toBe('half a sente');
+    expect((await item.getValue()).drafts.d1?.items['voice.views']?.note).toBe('saved first');
+    a.dispose();
+    b.dispose();
+  });
+});
