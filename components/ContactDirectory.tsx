@@ -1,4 +1,6 @@
 import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { bindSlashToFocus } from '../lib/keyboard';
 import { contactsForArea, searchContacts, type ContactGroups } from '../lib/contacts/routing';
 import type { Area, Contact } from '../lib/contacts/schema';
 import { ContactCard } from './ContactCard';
@@ -20,6 +22,7 @@ const GROUPS: { key: keyof ContactGroups; title: string }[] = [
 
 export function ContactDirectory({ area, national, now, bankHolidays, onCopy }: Props) {
   const query = useSignal('');
+  useEffect(() => bindSlashToFocus(document, 'contact-search'), []);
   const groups = contactsForArea(area, national);
   const q = query.value.trim();
   const shown = GROUPS.map(({ key, title }) => ({ key, title, contacts: q ? searchContacts(groups[key], q) : groups[key] }));

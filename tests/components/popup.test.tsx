@@ -1,0 +1,93 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { preferencesItem } from '../../lib/settings/preferences';
+
+// Friday 20 November 2026, 16:31 in the UK (GMT): the Adult MASH closed at 16:30.
+const FRIDAY_1631 = new Date('2026-11-20T16:31:00Z');
+
+async function renderPopup() {
+  const { App } = await import('../../entrypoints/popup/App');
+  return render(<App />);
+}
+
+function callNowFor(audience: 'Children' | 'Adults') {
+  const section = screen.getByRole('region', { name: 'Call now' });
+  const heading = within(section).getByRole('heading', { name: audience });
+  return heading.parentElement as HTMLElement;
+}
+
+describe('popup', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    localStorage.clear();
+    // The popup creates its stores when its module loads, as in the browser: a fresh module per test.
+    vi.resetModules();
+    vi.useFakeTimers({ now: FRIDAY_1631, toFake: ['Date'] });
+  });
+  afterEach(() => {
+    cleanup();
+    vi.useRealTimers();
+  });
+
+  it('shows 999 and who to call now for children and adults, with named tel: links', async () => {
+    await renderPopup();
+    expect(screen.getByRole('link', { name: 'Call 999' }).getAttribute('href')).toBe('tel:999');
+    const adults = callNowFor('Adults');
+    const edt = within(adults).getByRole('link', { name: /Call Emergency Duty Team.* on 01902 552999/ });
+    expect(edt.getAttribute('href')).toBe('tel:+441902552999');
+    expect(adults.textContent).toContain('Open until 08:00 Monday');
+    expect(within(adults).queryByText(/01902 551199/)).toBeNull();
+  });
+
+  it('remembers the chosen area in extension storage and shows its numbers', async () => {
+    await renderPopup();
+    const select = screen.getByLabelText('Area') as HTMLSelectElement;
+    fireEvent.change(select, { target: { value: 'worcestershire' } });
+    await waitFor(async () => expect(await preferencesItem.getValue()).toMatchObject({ areaId: 'worcestershire' }));
+    expect(within(callNowFor('Children')).getByText('01905 768020')).toBeTruthy();
+  });
+
+  it('asks which council for a split postcode district and switches on choice', async () => {
+    await renderPopup();
+    fireEvent.input(screen.getByLabelText('Postcode'), { target: { value: 'WV14 1AA' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Find area' }));
+    const result = await screen.findByText(/WV14 covers more than one council/);
+    const choices = within(result.parentElement as HTMLElement).getAllByRole('button').map((b) => b.textContent);
+    expect(choices.sort()).toEqual(['Dudley', 'Sandwell', 'Walsall', 'Wolverhampton']);
+    expect((screen.getByLabelText('Area') as HTMLSelectElement).value).toBe('wolverhampton');
+    fireEvent.click(screen.getByRole('button', { name: 'Walsall' }));
+    await waitFor(() => expect((screen.getByLabelText('Area') as HTMLSelectElement).value).toBe('walsall'));
+  });
+
+  it('explains an invalid postcode next to the field and keeps what was typed', async () => {
+    await renderPopup();
+    const field = screen.getByLabelText('Postcode') as HTMLInputElement;
+    fireEvent.input(field, { target: { value: 'hello' } });
+    fireEvent.submit(field.form!);
+    await screen.findByText(/"hello" is not a valid UK postcode/);
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(field.getAttribute('aria-describedby')).toContain('postcode-error');
+    expect(field.value).toBe('hello');
+  });
+
+  it('says an uncovered postcode is not covered yet and keeps the national numbers', async () => {
+    await renderPopup();
+    fireEvent.input(screen.getByLabelText('Postcode'), { target: { value: 'SW1A 1AA' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Find area' }));
+    await screen.findByText(/SW1A is in Westminster, which is not covered yet/);
+    expect(screen.getByRole('link', { name: /Call NSPCC Helpline.* on 0808 800 5000/ })).toBeTruthy();
+  });
+
+  it('filters contacts by abuse type and says how many match; / jumps to search', async () => {
+    await renderPopup();
+    fireEvent.keyDown(document.body, { key: '/' });
+    const search = screen.getByLabelText('Search contacts');
+    expect(document.activeElement).toBe(search);
+    fireEvent.input(search, { target: { value: 'forced marriage' } });
+    const names = screen.getAllByTestId('contact').map((c) => c.querySelector('h4')?.textContent ?? '');
+    expect(names.some((n) => n.includes('Forced Marriage Unit'))).toBe(true);
+    expect(names.some((n) => n.includes('Samaritans'))).toBe(false);
+    expect(document.getElementById('contact-search-status')?.textContent).toMatch(/^\d+ contacts? match/);
+  });
+});
