@@ -86,12 +86,12 @@ function ResultText({ result, onChooseArea }: { result: PostcodeResult; onChoose
       );
     case 'not-covered': {
       const names = result.councils.map((c) => c.name).join(' or ');
-      const district = result.councils.some((c) => c.code.startsWith('E07'));
+      const northernIreland = result.councils.some((c) => c.code.startsWith('N'));
       return (
         <div class="nhsuk-warning">
           <p>
             {`${result.district} is in ${names}, which is not covered yet. Use the national numbers below. `}
-            {district ? 'There, safeguarding is run by the county council. ' : ''}
+            {northernIreland ? 'In Northern Ireland, safeguarding is run by the Health and Social Care Trusts. ' : ''}
             GOV.UK's <a href={GOV_UK_FINDER} target="_blank" rel="noreferrer">Report child abuse to a local council</a> finds the
             council's children's services.
           </p>

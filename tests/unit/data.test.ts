@@ -48,23 +48,11 @@ function fieldPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-/**
- * Real numbers that lib/contacts/schema.ts's checkUkPhone wrongly rejects: Childline's 0800 1111 is
- * one of the few 8-digit 0800 numbers. Reported for a schema fix; remove once the schema accepts it.
- */
-const SCHEMA_EXCEPTIONS = new Set(['0800 1111']);
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key], data);
-}
-
 /** One line per problem: "file: field: what is wrong". Empty when the data is valid. */
 function describeProblems(file: string, schema: z.ZodMiniType, data: unknown): string[] {
   const result = schema.safeParse(data);
   if (result.success) return [];
-  return result.error.issues
-    .filter((issue) => !SCHEMA_EXCEPTIONS.has(valueAt(data, issue.path) as string))
-    .map((issue) => `${file}: ${fieldPath(issue.path)}: ${issue.message}`);
+  return result.error.issues.map((issue) => `${file}: ${fieldPath(issue.path)}: ${issue.message}`);
 }
 
 function schemaFor(file: string): z.ZodMiniType {
@@ -116,7 +104,7 @@ describe('every data file', () => {
     for (const { file, contact } of allContacts()) {
       const phones = [contact.phone, ...(contact.otherPhones ?? []).map((other) => other.phone)];
       for (const phone of phones) {
-        const problem = phone === undefined || SCHEMA_EXCEPTIONS.has(phone) ? undefined : checkUkPhone(phone);
+        const problem = phone === undefined ? undefined : checkUkPhone(phone);
         if (problem) problems.push(`${file}: ${contact.id}: ${problem}`);
       }
     }
@@ -124,7 +112,7 @@ describe('every data file', () => {
     for (const file of AREA_FILES.concat('national.json')) {
       for (const match of rawText(file).matchAll(/(?<![\w:.\-/])0\d(?:\d| (?=\d))+/g)) {
         const digits = match[0].replace(/ /g, '');
-        if (digits.length < 6 || SCHEMA_EXCEPTIONS.has(match[0])) continue;
+        if (digits.length < 6) continue;
         const problem = checkUkPhone(match[0]);
         if (problem) problems.push(`${file}: "${match[0]}" in the text: ${problem}`);
       }

@@ -59,3 +59,16 @@ describe('postcode → area', () => {
     expect(lookup('ZZ99 9ZZ')).toMatchObject({ kind: 'unknown-district' });
   });
 });
+
+describe('the derived table names the council that runs safeguarding', () => {
+  it.each([
+    ['CB1 1AA', 'Cambridgeshire'],
+    ['S40 1AA', 'Derbyshire'],
+    ['HG1 1AA', 'North Yorkshire'],
+    ['NN1 1AA', 'West Northamptonshire'],
+  ])('%s → %s, not its district', (input, council) => {
+    const result = lookup(input);
+    expect(result.kind).toBe('not-covered');
+    if (result.kind === 'not-covered') expect(result.councils.map((c) => c.name)).toEqual([council]);
+  });
+});
