@@ -1,0 +1,86 @@
+// The one protocol between extension pages and the background for the quick exit. Every message
+// crossing runtime messaging is checked here before anything acts on it.
+import * as z from 'zod/mini';
+
+export const QuickExitBroadcastSchema = z.object({ type: z.literal('quick-exit') });
+export const QuickExitRequestSchema = z.object({
+  type: z.literal('quick-exit-request'),
+  // The window whose active tab should close; pages that know their window send it (see page.ts).
+  windowId: z.optional(z.number()),
+});
+export const QuickExitMessageSchema = z.discriminatedUnion('type', [
+  QuickExitBroadcastSchema,
+  QuickExitRequestSchema,
+]);
+
+/** Background → every extension page: flush drafts and get off the screen. */
+export type QuickExitBroadcast = z.infer<typeof QuickExitBroadcastSchema>;
+/** Page (Quick exit button, Shift ×3) → background: do what the command does. */
+export type QuickExitRequest = z.infer<typeof QuickExitRequestSchema>;
+export type QuickExitMessage = z.infer<typeof QuickExitMessageSchema>;
+
+export interface QuickExitResult {
+  /** The tab that was closed, or null when there was no active tab to close. */
+  removedTabId: number | null;
+  /** performance.now() from handler call to tabs.remove settled. */
+  ms: number;
+  neutralPageOpened: boolean;
+  historyRemoved: boolean;
+}
+
+/** Message type → what the receiver answers. */
+export interface QuickExitProtocol {
+  'quick-exit': { message: QuickExitBroadcast; response: void };
+  'quick-exit-request': { message: QuickExitRequest; response: QuickExitResult };
+}
+
+export const QUICK_EXIT_BROADCAST: QuickExitBroadcast = { type: 'quick-exit' };
+
+export function parseQuickExitMessage(message: unknown): QuickExitMessage | null {
+  const parsed = QuickExitMessageSchema.safeParse(message);
+  return parsed.success ? parsed.data : null;
+}
+
+/** The part of `browser.runtime` that messaging needs; tests pass fakeBrowser.runtime. */
+export interface RuntimeMessaging {
+  sendMessage(message: QuickExitMessage): Promise<unknown>;
+  onMessage: {
+    addListener(listener: (message: unknown) => unknown): void;
+    removeListener(listener: (message: unknown) => unknown): void;
+  };
+}
+
+/**
+ * Fire and forget: nothing waits for pages to answer before the tab closes. With no page open
+ * the browser rejects ("Receiving end does not exist"), which is expected and ignored.
+ */
+export function broadcastQuickExit(runtime: Pick<RuntimeMessaging, 'sendMessage'>): void {
+  try {
+    void runtime.sendMessage(QUICK_EXIT_BROADCAST).catch(() => undefined);
+  } catch {
+    // Some engines throw synchronously when no listener exists; same meaning.
+  }
+}
+
+export function sendQuickExitRequest(
+  runtime: Pick<RuntimeMessaging, 'sendMessage'>,
+  windowId?: number,
+): Promise<QuickExitResult | undefined> {
+  const request: QuickExitRequest =
+    windowId === undefined ? { type: 'quick-exit-request' } : { type: 'quick-exit-request', windowId };
+  return runtime.sendMessage(request) as Promise<QuickExitResult | undefined>;
+}
+
+/** Calls `onQuickExit` when the background announces a quick exit; returns the unsubscribe. */
+export function onQuickExitBroadcast(
+  runtime: Pick<RuntimeMessaging, 'onMessage'>,
+  onQuickExit: () => void,
+): () => void {
+  const listener = (message: unknown) => {
+    if (parseQuickExitMessage(message)?.type === 'quick-exit') onQuickExit();
+    // Never answer: other listeners (and the background) own the other messages.
+    return undefined;
+  };
+  runtime.onMessage.addListener(listener);
+  return () => runtime.onMessage.removeListener(listener);
+}

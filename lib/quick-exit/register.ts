@@ -1,0 +1,75 @@
+// Background wiring for the quick exit and the side-panel command. The background calls
+// registerQuickExit() once from its main(); nothing here runs at import time.
+import { browser } from 'wxt/browser';
+import {
+  defineQuickExitSettingsItem,
+  parseQuickExitSettings,
+  readQuickExitSettings,
+  type QuickExitSettings,
+} from '../settings/quick-exit';
+import { quickExit, type QuickExitEnv } from './close-tab';
+import { defineQuickExitRunItem, type QuickExitRun } from './last-run';
+import { parseQuickExitMessage, type QuickExitResult } from './messages';
+import { OPEN_SIDE_PANEL_COMMAND, QUICK_EXIT_COMMAND } from './shortcuts';
+
+// Firefox's sidebarAction and Chrome's newer sidePanel.close are missing from the shared types.
+interface PanelApis {
+  sidePanel?: {
+    open?: (options: { windowId: number }) => Promise<void>;
+    close?: (options: { windowId: number }) => Promise<void>;
+  };
+  sidebarAction?: { close?: () => Promise<void> };
+}
+
+export function registerQuickExit(api: typeof browser = browser): void {
+  const panels = api as unknown as PanelApis;
+  const settingsItem = defineQuickExitSettingsItem();
+  const runItem = defineQuickExitRunItem();
+
+  // Read once and follow changes, so a command never waits on storage.
+  let settings: Promise<QuickExitSettings> = readQuickExitSettings(settingsItem);
+  settingsItem.watch((value) => {
+    settings = Promise.resolve(parseQuickExitSettings(value));
+  });
+
+  const run = async (trigger: QuickExitRun['trigger'], windowId?: number): Promise<QuickExitResult> => {
+    const at = Date.now();
+    const env: QuickExitEnv = {
+      tabs: api.tabs,
+      runtime: api.runtime,
+      permissions: api.permissions,
+      // Read at use: the namespace appears only once the optional permission is granted.
+      get history() {
+        return (api as { history?: QuickExitEnv['history'] }).history;
+      },
+      sidePanel: panels.sidePanel,
+      sidebarAction: panels.sidebarAction,
+      settings,
+      windowId,
+    };
+    const result = await quickExit(env);
+    void runItem.setValue({ ...result, at, trigger }).catch(() => undefined);
+    return result;
+  };
+
+  api.commands.onCommand.addListener((command, tab) => {
+    if (command === QUICK_EXIT_COMMAND) {
+      void run('command').catch((error) => console.error('Quick exit failed', error));
+    } else if (command === OPEN_SIDE_PANEL_COMMAND) {
+      openSidePanel(panels, tab?.windowId);
+    }
+  });
+
+  api.runtime.onMessage.addListener((message, sender) => {
+    const parsed = parseQuickExitMessage(message);
+    if (parsed?.type !== 'quick-exit-request') return undefined;
+    // A page in a tab (options) closes its own tab; popup and side panel send their window.
+    return run('page', parsed.windowId ?? sender.tab?.windowId);
+  });
+}
+
+/** A command is a user gesture, so sidePanel.open must be called synchronously here. */
+function openSidePanel(panels: PanelApis, windowId: number | undefined): void {
+  if (windowId === undefined || typeof panels.sidePanel?.open !== 'function') return;
+  void panels.sidePanel.open({ windowId }).catch((error) => console.error('Side panel did not open', error));
+}
