@@ -1,0 +1,132 @@
+import { useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
+import type { Area } from '../../lib/contacts/schema';
+import type { Subject } from '../../lib/referral/checklist';
+import { fromUkInputValue, toUkInputValue } from '../../lib/referral/uk-format';
+
+export interface NewDraftValues {
+  subject: Subject;
+  areaId: string;
+  callAt: Date;
+  takenBy: string;
+  reference: string;
+}
+
+interface Props {
+  areas: readonly Area[];
+  currentAreaId: string;
+  now: () => Date;
+  onSubmit(values: NewDraftValues): void;
+  onCancel(): void;
+}
+
+export function NewDraftForm({ areas, currentAreaId, now, onSubmit, onCancel }: Props) {
+  const subject = useSignal<Subject | null>(null);
+  const areaId = useSignal(currentAreaId);
+  const callAt = useSignal(toUkInputValue(now()));
+  const takenBy = useSignal('');
+  const reference = useSignal('');
+  const errors = useSignal<{ subject?: string; callAt?: string }>({});
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const at = fromUkInputValue(callAt.value);
+    const next = {
+      subject: subject.value ? undefined : 'Choose whether the referral is about a child or an adult',
+      callAt: at ? undefined : 'Enter the date and time of the phone call',
+    };
+    errors.value = next;
+    if (!subject.value || !at) {
+      (document.getElementById(next.subject ? 'new-draft-child' : 'new-draft-call-at') as HTMLElement | null)?.focus();
+      return;
+    }
+    onSubmit({ subject: subject.value, areaId: areaId.value, callAt: at, takenBy: takenBy.value.trim(), reference: reference.value.trim() });
+  };
+
+  return (
+    <form class="nhsuk-card ref-new" onSubmit={submit} noValidate aria-labelledby="new-draft-title">
+      <h3 id="new-draft-title">New referral draft</h3>
+      <fieldset class="ref-choice" aria-describedby={errors.value.subject ? 'new-draft-subject-error' : undefined}>
+        <legend class="ref-legend">Is the referral about a child or an adult?</legend>
+        {errors.value.subject && (
+          <span class="nhsuk-error-message" id="new-draft-subject-error">
+            {errors.value.subject}
+          </span>
+        )}
+        {(['child', 'adult'] as const).map((s) => (
+          <div class="ref-radio" key={s}>
+            <input
+              type="radio"
+              id={`new-draft-${s}`}
+              name="new-draft-subject"
+              value={s}
+              ref={s === 'child' ? first : undefined}
+              checked={subject.value === s}
+              onChange={() => (subject.value = s)}
+            />
+            <label for={`new-draft-${s}`}>{s === 'child' ? 'Child' : 'Adult'}</label>
+          </div>
+        ))}
+      </fieldset>
+      <div class="field">
+        <label class="nhsuk-label" for="new-draft-area">
+          Area
+        </label>
+        <select id="new-draft-area" class="nhsuk-select" value={areaId} onChange={(e) => (areaId.value = e.currentTarget.value)}>
+          {areas.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label class="nhsuk-label" for="new-draft-call-at">
+          Time of phone call (UK time)
+        </label>
+        {errors.value.callAt && (
+          <span class="nhsuk-error-message" id="new-draft-call-at-error">
+            {errors.value.callAt}
+          </span>
+        )}
+        <input
+          id="new-draft-call-at"
+          class={`nhsuk-input ref-input--datetime${errors.value.callAt ? ' nhsuk-input--error' : ''}`}
+          type="datetime-local"
+          value={callAt}
+          aria-describedby={errors.value.callAt ? 'new-draft-call-at-error' : undefined}
+          onInput={(e) => (callAt.value = e.currentTarget.value)}
+        />
+      </div>
+      <div class="field">
+        <label class="nhsuk-label" for="new-draft-taken-by">
+          Who took the call
+        </label>
+        <input id="new-draft-taken-by" class="nhsuk-input" value={takenBy} onInput={(e) => (takenBy.value = e.currentTarget.value)} />
+      </div>
+      <div class="field">
+        <label class="nhsuk-label" for="new-draft-reference">
+          Reference
+        </label>
+        <span class="nhsuk-hint" id="new-draft-reference-hint">
+          If the front door gave you one.
+        </span>
+        <input
+          id="new-draft-reference"
+          class="nhsuk-input"
+          aria-describedby="new-draft-reference-hint"
+          value={reference}
+          onInput={(e) => (reference.value = e.currentTarget.value)}
+        />
+      </div>
+      <button type="submit" class="nhsuk-button">
+        Start draft
+      </button>{' '}
+      <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={onCancel}>
+        Cancel
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,186 @@
+import { useSignal, type ReadonlySignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
+import type { Area } from '../../lib/contacts/schema';
+import { formatUkDayTime } from '../../lib/contacts/uk-time';
+import { MARF_CHECKLIST, itemsFor, type Checklist } from '../../lib/referral/checklist';
+import { timeLeft } from '../../lib/referral/deadline';
+import { countDone } from '../../lib/referral/draft';
+import { DEFAULT_RETENTION_DAYS } from '../../lib/referral/retention';
+import type { Draft } from '../../lib/referral/schema';
+import type { Profile } from '../../lib/settings/profile';
+import type { DraftsStore } from '../../lib/state/drafts-store';
+import { copyText } from './copy-text';
+import { DraftEditor } from './DraftEditor';
+import { NewDraftForm, type NewDraftValues } from './NewDraftForm';
+import { SetAsideNotice } from './SetAsideNotice';
+import { useNow } from './use-now';
+import './referral.css';
+
+export interface ReferralDraftsProps {
+  store: DraftsStore;
+  areas: readonly Area[];
+  /** The area chosen in the page's "Area" select: the default for a new draft. */
+  currentAreaId: string;
+  profile: ReadonlySignal<Profile>;
+  retentionDays?: number;
+  checklist?: Checklist;
+  now?: () => Date;
+  copy?(text: string): Promise<void>;
+  print?(): void;
+  /** Open this draft at once (e.g. the popup's summary linked to it). */
+  initialDraftId?: string | null;
+}
+
+const systemNow = () => new Date();
+
+function draftTitle(d: Draft, areas: readonly Area[], now: Date): string {
+  const area = areas.find((a) => a.id === d.areaId)?.name ?? d.areaId;
+  return `${d.subject === 'child' ? 'Child' : 'Adult'}, ${area}, phoned ${formatUkDayTime(new Date(d.telephone.at), now)}`;
+}
+
+export function ReferralDrafts(props: ReferralDraftsProps) {
+  const { store, areas } = props;
+  const checklist = props.checklist ?? MARF_CHECKLIST;
+  const retentionDays = props.retentionDays ?? DEFAULT_RETENTION_DAYS;
+  const now = useNow(props.now ?? systemNow);
+  const view = useSignal<'list' | 'new' | { draftId: string }>(props.initialDraftId ? { draftId: props.initialDraftId } : 'list');
+  const message = useSignal('');
+  const confirmAll = useSignal(false);
+  const newButton = useRef<HTMLButtonElement>(null);
+  const confirmAllText = useRef<HTMLParagraphElement>(null);
+  const say = (text: string) => (message.value = text);
+  const backToList = () => {
+    view.value = 'list';
+    // Return focus to a stable place once the list is back.
+    setTimeout(() => newButton.current?.focus(), 0);
+  };
+
+  useEffect(() => {
+    if (confirmAll.value) confirmAllText.current?.focus();
+  }, [confirmAll.value]);
+
+  const create = (values: NewDraftValues) => {
+    const area = areas.find((a) => a.id === values.areaId);
+    const id = store.create({ ...values, area, profile: props.profile.value });
+    say('Referral draft started. It is saved on this device as you type.');
+    view.value = { draftId: id };
+  };
+
+  const drafts = store.drafts.value;
+  const current = view.value;
+
+  return (
+    <section class="ref" aria-labelledby="referral-drafts-heading">
+      <h2 id="referral-drafts-heading">Referral drafts</h2>
+      {store.saveError.value && (
+        <div class="nhsuk-warning ref-error" role="alert">
+          <p>
+            <strong>{store.saveError.value}</strong>
+          </p>
+        </div>
+      )}
+      <SetAsideNotice
+        entries={store.setAside.value}
+        onDelete={() => void store.clearSetAside().then(() => say('Set-aside data deleted.'))}
+      />
+
+      {typeof current === 'object' ? (
+        <DraftEditor
+          store={store}
+          draftId={current.draftId}
+          area={areas.find((a) => a.id === store.draft(current.draftId)?.areaId)}
+          checklist={checklist}
+          retentionDays={retentionDays}
+          now={now}
+          copy={props.copy ?? ((t) => copyText(t))}
+          print={props.print ?? (() => window.print())}
+          say={say}
+          onClose={backToList}
+        />
+      ) : current === 'new' ? (
+        <NewDraftForm
+          areas={areas}
+          currentAreaId={props.currentAreaId}
+          now={props.now ?? systemNow}
+          onSubmit={create}
+          onCancel={backToList}
+        />
+      ) : (
+        <>
+          <p class="nhsuk-hint">
+            After phoning the front door, start a draft: it is pre-filled, saved on this device as you type, and copied out as text for the online form.
+          </p>
+          <button type="button" class="nhsuk-button" ref={newButton} onClick={() => (view.value = 'new')}>
+            New referral draft
+          </button>
+          {!store.ready.value ? (
+            <p>Loading drafts…</p>
+          ) : drafts.length === 0 ? (
+            <p>No drafts.</p>
+          ) : (
+            <>
+              <ul class="ref-list">
+                {drafts.map((d) => {
+                  const due = d.dueAt ? new Date(d.dueAt) : null;
+                  const left = due ? timeLeft(due, now) : null;
+                  const progress = countDone(d, itemsFor(checklist, d.subject).map((i) => i.id));
+                  return (
+                    <li class="ref-list__item" key={d.id}>
+                      <button type="button" class="ref-link-button ref-list__open" onClick={() => (view.value = { draftId: d.id })}>
+                        {draftTitle(d, areas, now)}
+                      </button>
+                      <p class="ref-list__due">
+                        {d.submittedAt ? (
+                          <strong class="nhsuk-tag nhsuk-tag--closed">Submitted</strong>
+                        ) : due && left ? (
+                          <>
+                            {`Due by ${formatUkDayTime(due, now)} `}
+                            <strong class={left.overdue ? 'nhsuk-tag ref-tag--overdue' : 'nhsuk-tag nhsuk-tag--open'}>
+                              {left.overdue ? 'Overdue' : left.text}
+                            </strong>
+                          </>
+                        ) : (
+                          <span class="ref-no-deadline">No due time set</span>
+                        )}
+                      </p>
+                      <p class="nhsuk-hint">{`${progress.done} of ${progress.total - progress.na} done`}</p>
+                    </li>
+                  );
+                })}
+              </ul>
+              {confirmAll.value ? (
+                <div class="nhsuk-warning ref-confirm">
+                  <p tabIndex={-1} ref={confirmAllText}>
+                    <strong>{`Delete all ${drafts.length === 1 ? '1 draft' : `${drafts.length} drafts`}? It cannot be undone.`}</strong>
+                  </p>
+                  <button
+                    type="button"
+                    class="nhsuk-button nhsuk-button--warning"
+                    onClick={() => {
+                      store.deleteAll();
+                      confirmAll.value = false;
+                      say('All drafts deleted.');
+                      newButton.current?.focus();
+                    }}
+                  >
+                    Yes, delete all drafts
+                  </button>{' '}
+                  <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => (confirmAll.value = false)}>
+                    Cancel
+                  </button>
+                </div>
+              ) : (
+                <button type="button" class="nhsuk-button nhsuk-button--warning nhsuk-button--small" onClick={() => (confirmAll.value = true)}>
+                  Delete all drafts
+                </button>
+              )}
+            </>
+          )}
+        </>
+      )}
+      <p class="ref-status" role="status">
+        {message}
+      </p>
+    </section>
+  );
+}
