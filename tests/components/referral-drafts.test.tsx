@@ -1,0 +1,212 @@
+import { signal } from '@preact/signals';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Area } from '../../lib/contacts/schema';
+import { createDraft } from '../../lib/referral/prefill';
+import { EMPTY_PROFILE } from '../../lib/settings/profile';
+import { createDraftsStore } from '../../lib/state/drafts-store';
+import { defineDraftsItem } from '../../lib/storage/drafts';
+import { QUOTA_MESSAGE, defineQuarantineItem } from '../../lib/storage/quarantine';
+import { DraftSummary } from '../../components/referral/DraftSummary';
+import { ReferralDrafts } from '../../components/referral/ReferralDrafts';
+
+const NOW = new Date('2026-11-23T11:00:00Z');
+const contact = {
+  hours: { kind: 'always' as const },
+  confidence: { number: 'confirmed' as const, hours: 'confirmed' as const },
+  source: ['https://example.org/'],
+  verifiedOn: '2026-11-01',
+};
+const AREAS: Area[] = [
+  {
+    id: 'testshire',
+    name: 'Testshire',
+    council: 'Testshire Council',
+    councilCode: 'E06000099',
+    policeForce: 'Test Police',
+    contacts: [{ ...contact, id: 'testshire-mash', name: 'Testshire MASH', audience: 'both', role: 'front-door', phone: '01234 567890' }],
+    referral: { deadline: { unit: 'hours', value: 24 } },
+  },
+  {
+    id: 'norule',
+    name: 'No Rule Borough',
+    council: 'No Rule Borough Council',
+    councilCode: 'E06000098',
+    policeForce: 'Test Police',
+    contacts: [{ ...contact, id: 'norule-fd', name: 'No Rule Front Door', audience: 'both', role: 'front-door', phone: '01234 222333' }],
+    referral: {},
+  },
+];
+const PROFILE = { name: 'Dr A. Example', role: 'GP partner', organisation: 'Example Street Surgery', phone: '01234 000000', email: 'a@example.org' };
+
+function makeStore() {
+  return createDraftsStore(defineDraftsItem(), { bankHolidays: new Set(), quarantine: defineQuarantineItem(), now: () => NOW, debounceMs: 20 });
+}
+const draft = (id: string, callAt: Date, extra = {}) => ({
+  ...createDraft({ id, subject: 'child', area: AREAS[0], areaId: 'testshire', callAt, takenBy: '', reference: '', profile: PROFILE }, NOW, new Set()),
+  ...extra,
+});
+
+describe('Referral drafts (side panel)', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => cleanup());
+
+  it('starts a pre-filled draft from the form, and copies the referral text', async () => {
+    const store = makeStore();
+    await store.hydrated;
+    const copy = vi.fn(async (_: string) => {});
+    render(<ReferralDrafts store={store} areas={AREAS} currentAreaId="testshire" profile={signal(PROFILE)} now={() => NOW} copy={copy} />);
+
+    fireEvent.click(screen.getByRole('button', { name: 'New referral draft' }));
+    expect((screen.getByRole('combobox', { name: 'Area' }) as HTMLSelectElement).value).toBe('testshire');
+    expect((screen.getByLabelText('Time of phone call (UK time)') as HTMLInputElement).value).toBe('2026-11-23T11:00');
+    // Nothing chosen yet: the form says what is missing.
+    fireEvent.click(screen.getByRole('button', { name: 'Start draft' }));
+    expect(screen.getByText('Choose whether the referral is about a child or an adult')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('radio', { name: 'Child' }));
+    fireEvent.input(screen.getByRole('textbox', { name: 'Who took the call' }), { target: { value: 'Sam' } });
+    fireEvent.input(screen.getByRole('textbox', { name: /Reference/ }), { target: { value: 'MASH-1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Start draft' }));
+
+    expect(screen.getByRole('heading', { name: 'Referral draft: child, Testshire' })).toBeTruthy();
+    expect(screen.getByText(/Due by 11:00 tomorrow/)).toBeTruthy();
+    expect(screen.getByText('24 h left')).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: 'Note: Your name' }) as HTMLTextAreaElement).value).toBe('Dr A. Example');
+    expect(screen.getByText(/Deleted automatically on 23 Dec unless edited/)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Copy referral text' }));
+    const text = copy.mock.calls[0]![0];
+    expect(text).toContain('Name: Dr A. Example');
+    expect(text).toContain('Front door: Testshire MASH 01234 567890');
+    expect(text).toContain('Written referral due by: Tuesday 24 November 2026 at 11:00 (UK time)');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Referral text copied. Paste it into the online form.'));
+
+    await store.flush();
+    const stored = Object.values((await defineDraftsItem().getValue()).drafts);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?.telephone).toMatchObject({ takenBy: 'Sam', reference: 'MASH-1' });
+    store.dispose();
+  });
+
+  it('asks for the due time where the area has no confirmed deadline', async () => {
+    const store = makeStore();
+    await store.hydrated;
+    render(<ReferralDrafts store={store} areas={AREAS} currentAreaId="norule" profile={signal(EMPTY_PROFILE)} now={() => NOW} />);
+    fireEvent.click(screen.getByRole('button', { name: 'New referral draft' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Adult' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Start draft' }));
+    expect(screen.getByText('No confirmed deadline for this area: set the due time')).toBeTruthy();
+    const due = screen.getByLabelText('Due time (UK time)');
+    fireEvent.change(due, { target: { value: '2026-11-24T17:00' } });
+    expect(screen.getByText(/Due by 17:00 tomorrow/)).toBeTruthy();
+    store.dispose();
+  });
+
+  it('lists drafts by due time with time left or Overdue', async () => {
+    await defineDraftsItem().setValue({
+      drafts: {
+        late: draft('late', new Date('2026-11-22T09:00:00Z')),
+        soon: draft('soon', new Date('2026-11-23T08:00:00Z')),
+        done: draft('done', new Date('2026-11-21T08:00:00Z'), { submittedAt: NOW.toISOString() }),
+      },
+      deleted: {},
+    });
+    const store = makeStore();
+    await store.hydrated;
+    render(<ReferralDrafts store={store} areas={AREAS} currentAreaId="testshire" profile={signal(PROFILE)} now={() => NOW} />);
+    const items = screen.getAllByRole('listitem');
+    expect(items.map((li) => li.querySelector('.ref-list__due')?.textContent)).toEqual([
+      'Due by 09:00 Overdue',
+      'Due by 08:00 tomorrow 21 h left',
+      'Submitted',
+    ]);
+    store.dispose();
+  });
+
+  it('deletes a draft only after confirming, and all drafts after confirming', async () => {
+    await defineDraftsItem().setValue({
+      drafts: { a: draft('a', new Date('2026-11-23T08:00:00Z')), b: draft('b', new Date('2026-11-23T09:00:00Z')) },
+      deleted: {},
+    });
+    const store = makeStore();
+    await store.hydrated;
+    render(<ReferralDrafts store={store} areas={AREAS} currentAreaId="testshire" profile={signal(PROFILE)} now={() => NOW} initialDraftId="a" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete draft' }));
+    expect(store.drafts.value).toHaveLength(2);
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, delete this draft' }));
+    expect(store.drafts.value.map((d) => d.id)).toEqual(['b']);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all drafts' }));
+    expect(screen.getByText('Delete all 1 draft? It cannot be undone.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, delete all drafts' }));
+    await store.flush();
+    expect((await defineDraftsItem().getValue()).drafts).toEqual({});
+    expect(screen.getByText('No drafts.')).toBeTruthy();
+    store.dispose();
+  });
+
+  it('tells the user about a draft set aside and offers it as raw JSON; the others stay', async () => {
+    await fakeBrowser.storage.local.set({
+      drafts: { drafts: { a: draft('a', NOW), broken: { id: 'broken', note: 'half a referral' } }, deleted: {} },
+      drafts$: { v: 2 },
+    });
+    const store = makeStore();
+    await store.hydrated;
+    render(<ReferralDrafts store={store} areas={AREAS} currentAreaId="testshire" profile={signal(PROFILE)} now={() => NOW} />);
+    expect(screen.getByText('1 saved draft could not be read and was set aside.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Export it' }));
+    const json = (screen.getByRole('textbox', { name: 'Set-aside data (JSON), to copy' }) as HTMLTextAreaElement).value;
+    expect(JSON.parse(json)[0].raw).toEqual({ id: 'broken', note: 'half a referral' });
+    expect(screen.getByRole('link', { name: 'Download as a file (JSON)' }).getAttribute('href')).toMatch(/^data:application\/json/);
+    expect(screen.getAllByRole('listitem')).toHaveLength(1);
+    store.dispose();
+  });
+
+  it('shows a full-storage error and keeps the typed text in the field', async () => {
+    await defineDraftsItem().setValue({ drafts: { a: draft('a', NOW) }, deleted: {} });
+    const store = makeStore();
+    await store.hydrated;
+    render(<ReferralDrafts store={store} areas={AREAS} currentAreaId="testshire" profile={signal(PROFILE)} now={() => NOW} initialDraftId="a" />);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('Resource::kQuotaBytes quota exceeded'));
+    const note = screen.getByRole('textbox', { name: 'Note: Observations' }) as HTMLTextAreaElement;
+    fireEvent.input(note, { target: { value: 'Every word kept' } });
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe(QUOTA_MESSAGE));
+    expect(note.value).toBe('Every word kept');
+    store.dispose();
+  });
+});
+
+describe('DraftSummary (popup)', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => cleanup());
+
+  const table: [calls: [id: string, callAt: string][], expected: string | null][] = [
+    [[], null],
+    [[['a', '2026-11-23T08:00:00Z']], '1 referral due in 21 h'],
+    [[['a', '2026-11-22T08:00:00Z']], '1 referral overdue'],
+    [[['a', '2026-11-23T08:00:00Z'], ['b', '2026-11-23T10:00:00Z']], '2 referrals open, next due in 21 h'],
+  ];
+  it.each(table)('%j → %s', async (calls, expected) => {
+    await defineDraftsItem().setValue({
+      drafts: Object.fromEntries(calls.map(([id, at]) => [id, draft(id, new Date(at))])),
+      deleted: {},
+    });
+    const store = makeStore();
+    await store.hydrated;
+    const { container } = render(<DraftSummary store={store} now={() => NOW} />);
+    expect(container.textContent || null).toBe(expected);
+    store.dispose();
+  });
+
+  it('follows drafts saved in another page', async () => {
+    const store = makeStore();
+    await store.hydrated;
+    render(<DraftSummary store={store} now={() => NOW} />);
+    expect(screen.queryByTestId('draft-summary')).toBeNull();
+    await defineDraftsItem().setValue({ drafts: { a: draft('a', new Date('2026-11-23T10:00:00Z')) }, deleted: {} });
+    await waitFor(() => expect(screen.getByTestId('draft-summary').textContent).toBe('1 referral due in 23 h'));
+    store.dispose();
+  });
+});
