@@ -1,0 +1,189 @@
+// The contacts journey, the same in both browsers: contacts.chromium.test.mjs and
+// contacts.firefox.test.mjs each run it against their build.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { ROOT, launch, waitFor } from './harness.mjs';
+import {
+  areaValue,
+  chooseArea,
+  clickResultButton,
+  findPostcode,
+  postcodeResult,
+  readCallNow,
+  readEmergencyPanel,
+  waitForCallNow,
+} from './pages.mjs';
+
+const PAGES = ['popup.html', 'sidepanel.html'];
+const areaName = (id) => JSON.parse(readFileSync(join(ROOT, 'data', `${id}.json`), 'utf8')).name;
+
+// Friday 20 November 2026, 16:31 in the UK (GMT, so the same instant in UTC): Wolverhampton's
+// Adult MASH closed at 16:30 on Fridays, so the Emergency Duty Team answers.
+const FRIDAY_1631_UK = '2026-11-20T16:31:00Z';
+const FRIDAY_1629_UK = '2026-11-20T16:29:00Z';
+
+export function contactsSuite(kind) {
+  describe(`contacts in ${kind}`, () => {
+    let ext;
+    before(async () => {
+      // A computer in New York must still get UK answers (Firefox takes the zone at launch).
+      ext = await launch(kind, kind === 'firefox' ? { timezone: 'America/New_York' } : {});
+    });
+    after(async () => {
+      await ext?.close();
+    });
+
+    for (const path of PAGES) {
+      it(`${path} shows the 999 panel and "Call now" for children and adults with tel: links`, async () => {
+        const page = await ext.openPage(path);
+        await waitForCallNow(page);
+        await chooseArea(page, 'wolverhampton');
+
+        const emergency = await readEmergencyPanel(page);
+        assert.ok(emergency, 'an "Immediate danger" panel');
+        assert.ok(
+          emergency.some((l) => l.href === 'tel:999' && l.name === 'Call 999'),
+          `a tel:999 link named "Call 999" in ${JSON.stringify(emergency)}`,
+        );
+
+        const callNow = await readCallNow(page);
+        assert.deepEqual(Object.keys(callNow.audiences), ['Children', 'Adults']);
+        for (const [audience, { links }] of Object.entries(callNow.audiences)) {
+          assert.ok(links.length >= 1 && links.length <= 2, `${audience}: one or two numbers, got ${JSON.stringify(links)}`);
+          for (const link of links) {
+            assert.match(link.href, /^tel:\+44\d{9,10}$|^tel:\d{3,6}$/, `${audience}: dialable tel: ${link.href}`);
+            assert.match(link.name, /^Call .+ on [\d ]+$/, `${audience}: link named after its service: ${link.name}`);
+          }
+        }
+        await page.close();
+      });
+    }
+
+    it('remembers the chosen area when the popup and side panel are opened again', async () => {
+      const first = await ext.openPage('popup.html');
+      await waitForCallNow(first);
+      await chooseArea(first, 'worcestershire');
+      await first.close();
+
+      for (const path of PAGES) {
+        const again = await ext.openPage(path);
+        await waitForCallNow(again);
+        // Storage is read after the first paint, so give it a moment to arrive.
+        await waitFor(async () => (await areaValue(again)) === 'worcestershire', {
+          message: `${path} to restore Worcestershire`,
+        });
+        await again.close();
+      }
+
+      const reset = await ext.openPage('popup.html');
+      await waitForCallNow(reset);
+      await chooseArea(reset, 'wolverhampton');
+      await reset.close();
+    });
+
+    describe('postcode lookup', () => {
+      let page;
+      before(async () => {
+        page = await ext.openPage('popup.html');
+        await waitForCallNow(page);
+        await chooseArea(page, 'worcestershire');
+      });
+      after(async () => {
+        await chooseArea(page, 'wolverhampton');
+        await page.close();
+      });
+
+      it('WV1 1AA picks Wolverhampton', async () => {
+        await findPostcode(page, 'WV1 1AA');
+        await waitFor(async () => (await areaValue(page)) === 'wolverhampton', { message: 'Wolverhampton selected' });
+        const result = await postcodeResult(page);
+        assert.ok(
+          result.text.includes(`WV1 is in ${areaName('wolverhampton')}.`),
+          `"WV1 is in ${areaName('wolverhampton')}." in ${JSON.stringify(result.text)}`,
+        );
+        assert.equal(result.error, null);
+      });
+
+      it('WV14 1AA asks which council, and picks the one chosen', async () => {
+        await chooseArea(page, 'worcestershire');
+        await findPostcode(page, 'WV14 1AA');
+        const result = await postcodeResult(page);
+        assert.match(result.text, /WV14 covers more than one council\. Choose yours:/);
+        for (const council of ['Wolverhampton', 'Walsall', 'Dudley', 'Sandwell']) {
+          assert.ok(result.buttons.includes(council), `a "${council}" button in ${JSON.stringify(result.buttons)}`);
+        }
+        assert.equal(await areaValue(page), 'worcestershire', 'the area does not change until a council is chosen');
+
+        await clickResultButton(page, 'Walsall');
+        await waitFor(async () => (await areaValue(page)) === 'walsall', { message: 'Walsall selected' });
+      });
+
+      it('SW1A 1AA is not covered yet, names Westminster and keeps the national numbers', async () => {
+        await findPostcode(page, 'SW1A 1AA');
+        const result = await postcodeResult(page);
+        assert.match(result.text, /not covered yet/);
+        assert.match(result.text, /Westminster/);
+        assert.match(result.text, /Report child abuse to a local council/);
+        const national = await page.evaluate(() => {
+          const h = [...document.querySelectorAll('h2, h3')].find((x) => x.textContent.trim() === 'National helplines');
+          return h ? (h.closest('section') ?? h.parentElement).querySelectorAll('a[href^="tel:"]').length : 0;
+        });
+        assert.ok(national > 0, 'national helplines still listed with tel: links');
+      });
+
+      it('"hello" says it is not a valid UK postcode, linked to the field', async () => {
+        await findPostcode(page, 'hello');
+        const result = await postcodeResult(page);
+        assert.ok(result.error, 'an error message is shown');
+        assert.match(result.error.text, /not a valid UK postcode/);
+        assert.ok(result.error.id && result.describedBy.includes(result.error.id), 'the field is described by the error');
+      });
+    });
+
+    describe('with a fixed clock', () => {
+      it('Friday 16:31 UK: Wolverhampton adults call the Emergency Duty Team, 01902 552999', async () => {
+        const page = await ext.openPage('popup.html', { now: FRIDAY_1631_UK, timezone: 'America/New_York' });
+        await waitForCallNow(page);
+        await chooseArea(page, 'wolverhampton');
+        assert.equal(
+          await page.evaluate(() => new Date().toISOString().slice(0, 16)),
+          FRIDAY_1631_UK.slice(0, 16),
+          'the page clock is fixed',
+        );
+        const { audiences } = await readCallNow(page);
+        assert.match(audiences.Adults.text, /Emergency Duty Team/);
+        assert.ok(
+          audiences.Adults.links.some((l) => l.href === 'tel:+441902552999' && /01902 552999$/.test(l.name)),
+          `EDT 01902 552999 in ${JSON.stringify(audiences.Adults.links)}`,
+        );
+        assert.doesNotMatch(audiences.Adults.text, /Adult MASH/, 'the Adult MASH has closed at 16:30 on Fridays');
+        await page.close();
+      });
+
+      it('Friday 16:29 UK: Wolverhampton adults call the Adult MASH, 01902 551199', async () => {
+        const page = await ext.openPage('popup.html', { now: FRIDAY_1629_UK, timezone: 'America/New_York' });
+        await waitForCallNow(page);
+        await chooseArea(page, 'wolverhampton');
+        const { audiences } = await readCallNow(page);
+        assert.ok(
+          audiences.Adults.links.some((l) => l.href === 'tel:+441902551199'),
+          `Adult MASH 01902 551199 in ${JSON.stringify(audiences.Adults.links)}`,
+        );
+        await page.close();
+      });
+    });
+
+    it('the pages made no network requests', async () => {
+      // Also load the options page, so every page of the extension has had its chance.
+      const options = await ext.openPage('options.html');
+      await waitFor(() => options.evaluate(() => document.readyState === 'complete' && !!document.querySelector('h1')), {
+        message: 'the options page',
+      });
+      await options.close();
+      assert.ok(ext.network.requests.length > 0 || kind === 'firefox', 'the recorder saw the extension load its own files');
+      assert.deepEqual(ext.network.external(), [], `requests that left the device:\n${ext.network.describe()}`);
+    });
+  });
+}

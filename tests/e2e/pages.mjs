@@ -1,0 +1,175 @@
+// Reading and driving the popup / side panel by what the user sees (docs: briefs/ui-contract.md):
+// labels, headings and accessible names, never component internals.
+import { waitFor } from './harness.mjs';
+
+export const POSTCODE_RESULT = '[data-testid="postcode-result"]';
+
+// Found through the DOM rather than puppeteer's ::-p-aria, which takes seconds over Firefox BiDi.
+
+/** The form control whose <label> reads exactly `text` (the contract's field names). */
+export async function byLabel(page, text, { timeout = 5000 } = {}) {
+  const handle = await waitFor(
+    async () => {
+      const h = await page.evaluateHandle((t) => {
+        const label = [...document.querySelectorAll('label')].find((l) => l.textContent.trim() === t);
+        if (!label) return null;
+        return label.control ?? (label.htmlFor ? document.getElementById(label.htmlFor) : null);
+      }, text);
+      const el = h.asElement();
+      if (!el) await h.dispose();
+      return el;
+    },
+    { timeout, message: `a field labelled "${text}"` },
+  );
+  return handle;
+}
+
+/** A button whose visible text reads exactly `name`, optionally inside `within` (a CSS selector). */
+export async function buttonByName(page, name, { within = 'body', timeout = 5000 } = {}) {
+  return waitFor(
+    async () => {
+      const h = await page.evaluateHandle(
+        (n, w) =>
+          [...(document.querySelector(w)?.querySelectorAll('button') ?? [])].find(
+            (b) => (b.getAttribute('aria-label') ?? b.textContent).replace(/\s+/g, ' ').trim() === n,
+          ) ?? null,
+        name,
+        within,
+      );
+      const el = h.asElement();
+      if (!el) await h.dispose();
+      return el;
+    },
+    { timeout, message: `a button named "${name}"` },
+  );
+}
+
+/** Waits until the page shows its "Call now" section (the app has rendered). */
+export async function waitForCallNow(page, { timeout = 10000 } = {}) {
+  await waitFor(
+    () => page.evaluate(() => [...document.querySelectorAll('h2')].some((h) => h.textContent.trim() === 'Call now')),
+    { timeout, message: 'the "Call now" heading' },
+  );
+}
+
+/** Waits until the page has rendered its one h1. */
+export async function waitForHeading(page, { timeout = 10000 } = {}) {
+  await waitFor(() => page.evaluate(() => document.querySelector('h1')?.textContent.trim()), {
+    timeout,
+    message: 'an h1',
+  });
+}
+
+/**
+ * The "Call now" section as data: per audience sub-section ("Children", "Adults"), its text
+ * and its tel: links with their accessible names.
+ */
+export function readCallNow(page) {
+  return page.evaluate(() => {
+    const name = (el) =>
+      (el.getAttribute('aria-label') ??
+        (el.getAttribute('aria-labelledby') || '')
+          .split(/\s+/)
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' ')
+          .trim()) ||
+      el.textContent.replace(/\s+/g, ' ').trim();
+    const heading = [...document.querySelectorAll('h2')].find((h) => h.textContent.trim() === 'Call now');
+    if (!heading) return null;
+    const section = heading.closest('section') ?? heading.parentElement;
+    const audiences = {};
+    for (const h3 of section.querySelectorAll('h3')) {
+      const box = h3.closest('section, li, div:not(.call-now)') ?? h3.parentElement;
+      audiences[h3.textContent.trim()] = {
+        text: box.textContent.replace(/\s+/g, ' ').trim(),
+        links: [...box.querySelectorAll('a[href^="tel:"]')].map((a) => ({
+          href: a.getAttribute('href'),
+          name: name(a),
+        })),
+      };
+    }
+    return {
+      text: section.textContent.replace(/\s+/g, ' ').trim(),
+      links: [...section.querySelectorAll('a[href^="tel:"]')].map((a) => ({ href: a.getAttribute('href'), name: name(a) })),
+      audiences,
+    };
+  });
+}
+
+/** The 999 panel: heading "Immediate danger" and its tel:999 link. */
+export function readEmergencyPanel(page) {
+  return page.evaluate(() => {
+    const heading = [...document.querySelectorAll('h1, h2, h3')].find((h) => h.textContent.trim() === 'Immediate danger');
+    if (!heading) return null;
+    const box = heading.closest('section, [role="region"], aside, div') ?? heading.parentElement;
+    return [...box.querySelectorAll('a[href^="tel:"]')].map((a) => ({
+      href: a.getAttribute('href'),
+      name: (a.getAttribute('aria-label') ?? a.textContent).replace(/\s+/g, ' ').trim(),
+    }));
+  });
+}
+
+export async function areaValue(page) {
+  const select = await byLabel(page, 'Area');
+  try {
+    return await select.evaluate((el) => el.value);
+  } finally {
+    await select.dispose();
+  }
+}
+
+/** Picks an area in the "Area" select, as a user would. */
+export async function chooseArea(page, id) {
+  const select = await byLabel(page, 'Area');
+  await select.select(id);
+  await select.dispose();
+  await waitFor(async () => (await areaValue(page)) === id, { message: `Area select to show ${id}` });
+}
+
+const resultSnapshot = (page) =>
+  page.evaluate(
+    (sel) =>
+      `${document.querySelector(sel)?.innerHTML ?? ''}|${document.querySelector('.nhsuk-error-message')?.textContent ?? ''}`,
+    POSTCODE_RESULT,
+  );
+
+/** Types a postcode and presses "Find area"; resolves when the result or error has changed. */
+export async function findPostcode(page, postcode) {
+  const before = await resultSnapshot(page);
+  const input = await byLabel(page, 'Postcode');
+  await input.evaluate((el) => {
+    el.value = '';
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await input.type(postcode);
+  await input.dispose();
+  const find = await buttonByName(page, 'Find area');
+  await find.click();
+  await find.dispose();
+  await waitFor(async () => (await resultSnapshot(page)) !== before, {
+    message: `a postcode result for ${postcode}`,
+  });
+}
+
+export function postcodeResult(page) {
+  return page.evaluate((sel) => {
+    const box = document.querySelector(sel);
+    const error = document.querySelector('.nhsuk-error-message');
+    const input = document.getElementById(
+      [...document.querySelectorAll('label')].find((l) => l.textContent.trim() === 'Postcode')?.htmlFor ?? '',
+    );
+    return {
+      text: box?.textContent.replace(/\s+/g, ' ').trim() ?? '',
+      buttons: [...(box?.querySelectorAll('button') ?? [])].map((b) => b.textContent.trim()),
+      error: error ? { id: error.id, text: error.textContent.replace(/\s+/g, ' ').trim() } : null,
+      describedBy: input?.getAttribute('aria-describedby')?.split(/\s+/) ?? [],
+    };
+  }, POSTCODE_RESULT);
+}
+
+/** Clicks a button inside the postcode result by its visible name. */
+export async function clickResultButton(page, name) {
+  const button = await buttonByName(page, name, { within: POSTCODE_RESULT });
+  await button.click();
+  await button.dispose();
+}
