@@ -21,7 +21,21 @@ interface PanelApis {
   sidebarAction?: { close?: () => Promise<void> };
 }
 
-export function registerQuickExit(api: typeof browser = browser): void {
+/** The parts of `browser` the wiring touches (tests pass fakeBrowser). */
+export interface QuickExitBrowser {
+  tabs: QuickExitEnv['tabs'];
+  runtime: QuickExitEnv['runtime'] & {
+    onMessage: {
+      addListener(listener: (message: unknown, sender: { tab?: { windowId?: number } }) => unknown): void;
+    };
+  };
+  permissions: NonNullable<QuickExitEnv['permissions']>;
+  commands: {
+    onCommand: { addListener(listener: (command: string, tab?: { windowId?: number }) => void): void };
+  };
+}
+
+export function registerQuickExit(api: QuickExitBrowser = browser): void {
   const panels = api as unknown as PanelApis;
   const settingsItem = defineQuickExitSettingsItem();
   const runItem = defineQuickExitRunItem();

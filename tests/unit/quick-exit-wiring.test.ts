@@ -1,0 +1,160 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { defineQuickExitRunItem, readLastQuickExitRun } from '../../lib/quick-exit/last-run';
+import { parseQuickExitMessage } from '../../lib/quick-exit/messages';
+import { createPageQuickExit, type PageQuickExitEnv } from '../../lib/quick-exit/page';
+import { registerQuickExit } from '../../lib/quick-exit/register';
+
+const SENSITIVE = 'https://www.nspcc.org.uk/';
+
+// See quick-exit-close-tab.test.ts: the fake cannot mark a tab active, and its tabs.remove
+// throws after removing; the rest is the fake's own state.
+function useTabs(activeTabId: number) {
+  const realQuery = fakeBrowser.tabs.query.bind(fakeBrowser.tabs);
+  const realRemove = fakeBrowser.tabs.remove.bind(fakeBrowser.tabs);
+  vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async (info) =>
+    (await realQuery({ windowId: info.windowId ?? 0 })).map((tab) => ({ ...tab, active: tab.id === activeTabId })),
+  );
+  return vi.spyOn(fakeBrowser.tabs, 'remove').mockImplementation(async (ids) => {
+    await realRemove(ids).catch(() => undefined);
+  });
+}
+
+// The fake has no commands.onCommand; capture what the background registers.
+function captureCommands() {
+  let listener: ((command: string, tab?: unknown) => void) | undefined;
+  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((l) => {
+    listener = l as typeof listener;
+  });
+  return (command: string) => listener?.(command);
+}
+
+function page(overrides: Partial<PageQuickExitEnv> = {}) {
+  const log: string[] = [];
+  const env: PageQuickExitEnv = {
+    runtime: fakeBrowser.runtime,
+    flush: async () => {
+      log.push('flush');
+    },
+    hide: () => log.push('hide'),
+    close: () => log.push('close'),
+    ...overrides,
+  };
+  return { log, exit: createPageQuickExit(env) };
+}
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await fakeBrowser.tabs.update(0, { url: SENSITIVE });
+  await fakeBrowser.tabs.create({ windowId: 0, url: 'https://www.nhs.uk/' });
+});
+
+describe('messages', () => {
+  it.each([
+    [{ type: 'quick-exit' }, { type: 'quick-exit' }],
+    [{ type: 'quick-exit-request' }, { type: 'quick-exit-request' }],
+    [{ type: 'quick-exit-request', windowId: 3 }, { type: 'quick-exit-request', windowId: 3 }],
+    [{ type: 'quick-exit-request', windowId: '3' }, null],
+    [{ type: 'quick-exit!' }, null],
+    ['quick-exit', null],
+    [null, null],
+  ])('%j is read as %j', (message, expected) => {
+    expect(parseQuickExitMessage(message)).toEqual(expected);
+  });
+});
+
+describe('the background', () => {
+  it('the quick-exit command closes the active tab and records how long it took', async () => {
+    const press = captureCommands();
+    const remove = useTabs(0);
+    registerQuickExit(fakeBrowser);
+
+    press('quick-exit');
+
+    await vi.waitFor(() => expect(remove).toHaveBeenCalledWith(0));
+    const run = await vi.waitFor(async () => {
+      const last = await readLastQuickExitRun(defineQuickExitRunItem());
+      if (!last) throw new Error('not recorded yet');
+      return last;
+    });
+    expect(run).toMatchObject({ removedTabId: 0, trigger: 'command', neutralPageOpened: false });
+    expect(run.ms).toBeGreaterThanOrEqual(0);
+  });
+
+  it('ignores other commands and messages', async () => {
+    const press = captureCommands();
+    const remove = useTabs(0);
+    registerQuickExit(fakeBrowser);
+    press('something-else');
+    await fakeBrowser.runtime.sendMessage({ type: 'quick-exit', windowId: 0 }).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(remove).not.toHaveBeenCalled();
+  });
+});
+
+describe('a page (popup or side panel)', () => {
+  it('the Quick exit button does what the command does, and the page flushes before it closes', async () => {
+    captureCommands();
+    const remove = useTabs(0);
+    registerQuickExit(fakeBrowser);
+    const { log, exit } = page();
+
+    exit.exit();
+
+    expect(log[0]).toBe('hide'); // off the screen at once
+    await vi.waitFor(() => expect(remove).toHaveBeenCalledWith(0));
+    await vi.waitFor(() => expect(log).toEqual(['hide', 'flush', 'close']));
+    exit.dispose();
+  });
+
+  it('a page that did not ask also leaves when the command runs', async () => {
+    const press = captureCommands();
+    useTabs(0);
+    registerQuickExit(fakeBrowser);
+    const { log, exit } = page();
+
+    press('quick-exit');
+
+    await vi.waitFor(() => expect(log).toEqual(['hide', 'flush', 'close']));
+    exit.dispose();
+  });
+
+  it('sends its own window so that window’s active tab closes', async () => {
+    const sent: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      sent.push(message);
+      return undefined;
+    });
+    const { exit } = page({ windowId: () => 7 });
+    exit.exit();
+    expect(sent).toContainEqual({ type: 'quick-exit-request', windowId: 7 });
+    exit.dispose();
+  });
+
+  it('does not wait forever for a stuck flush', async () => {
+    const { log, exit } = page({ flush: () => new Promise(() => undefined), flushTimeoutMs: 20 });
+    exit.exit();
+    await vi.waitFor(() => expect(log).toEqual(['hide', 'close']));
+    exit.dispose();
+  });
+
+  it('closes once when its own request and the broadcast both arrive', async () => {
+    captureCommands();
+    useTabs(0);
+    registerQuickExit(fakeBrowser);
+    const { log, exit } = page();
+    exit.exit();
+    exit.exit();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(log.filter((entry) => entry === 'close')).toHaveLength(1);
+    exit.dispose();
+  });
+
+  it('in Firefox closes the sidebar from the click itself', () => {
+    const close = vi.spyOn(fakeBrowser.sidebarAction, 'close').mockResolvedValue(undefined);
+    const { exit } = page({ sidebarAction: fakeBrowser.sidebarAction });
+    exit.exit();
+    expect(close).toHaveBeenCalledTimes(1);
+    exit.dispose();
+  });
+});
