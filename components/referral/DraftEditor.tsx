@@ -22,6 +22,8 @@ export interface DraftEditorProps {
   copy(text: string): Promise<void>;
   print(): void;
   say(message: string): void;
+  /** Move focus to the draft's heading when it opens (not when the page itself opens on it). */
+  autoFocus?: boolean;
   onClose(): void;
 }
 
@@ -33,7 +35,9 @@ export function DraftEditor(props: DraftEditorProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const confirmText = useRef<HTMLParagraphElement>(null);
 
-  useEffect(() => heading.current?.focus(), [draftId]);
+  useEffect(() => {
+    if (props.autoFocus !== false) heading.current?.focus();
+  }, [draftId]);
   useEffect(() => {
     if (confirming.value) confirmText.current?.focus();
   }, [confirming.value]);

@@ -48,9 +48,15 @@ export function ReferralDrafts(props: ReferralDraftsProps) {
   const confirmAll = useSignal(false);
   const newButton = useRef<HTMLButtonElement>(null);
   const confirmAllText = useRef<HTMLParagraphElement>(null);
+  // Focus moves to what the user opened, never on page load (Quick exit stays first).
+  const navigated = useRef(false);
+  const go = (next: typeof view.value) => {
+    navigated.current = true;
+    view.value = next;
+  };
   const say = (text: string) => (message.value = text);
   const backToList = () => {
-    view.value = 'list';
+    go('list');
     // Return focus to a stable place once the list is back.
     setTimeout(() => newButton.current?.focus(), 0);
   };
@@ -63,7 +69,7 @@ export function ReferralDrafts(props: ReferralDraftsProps) {
     const area = areas.find((a) => a.id === values.areaId);
     const id = store.create({ ...values, area, profile: props.profile.value });
     say('Referral draft started. It is saved on this device as you type.');
-    view.value = { draftId: id };
+    go({ draftId: id });
   };
 
   const drafts = store.drafts.value;
@@ -95,6 +101,7 @@ export function ReferralDrafts(props: ReferralDraftsProps) {
           copy={props.copy ?? ((t) => copyText(t))}
           print={props.print ?? (() => window.print())}
           say={say}
+          autoFocus={navigated.current}
           onClose={backToList}
         />
       ) : current === 'new' ? (
@@ -110,7 +117,7 @@ export function ReferralDrafts(props: ReferralDraftsProps) {
           <p class="nhsuk-hint">
             After phoning the front door, start a draft: it is pre-filled, saved on this device as you type, and copied out as text for the online form.
           </p>
-          <button type="button" class="nhsuk-button" ref={newButton} onClick={() => (view.value = 'new')}>
+          <button type="button" class="nhsuk-button" ref={newButton} onClick={() => go('new')}>
             New referral draft
           </button>
           {!store.ready.value ? (
@@ -126,7 +133,7 @@ export function ReferralDrafts(props: ReferralDraftsProps) {
                   const progress = countDone(d, itemsFor(checklist, d.subject).map((i) => i.id));
                   return (
                     <li class="ref-list__item" key={d.id}>
-                      <button type="button" class="ref-link-button ref-list__open" onClick={() => (view.value = { draftId: d.id })}>
+                      <button type="button" class="ref-link-button ref-list__open" onClick={() => go({ draftId: d.id })}>
                         {draftTitle(d, areas, now)}
                       </button>
                       <p class="ref-list__due">

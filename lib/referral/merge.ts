@@ -1,7 +1,8 @@
 // Merging two copies of the drafts (what is stored, what this page holds). The merge is
 // order-independent, so every open page converges on the same value whatever order writes land:
 // per item the later edit wins (updatedAt, then rev); a draft's own fields win as one; a deletion
-// wins over any copy of the draft.
+// hides every copy edited before it, but an edit made after it (in a page that had not yet heard
+// of the deletion) brings the draft back rather than lose what was typed.
 import type { Draft, DraftsFile, ItemState } from './schema';
 
 function stable(value: unknown): string {
@@ -58,10 +59,13 @@ export function mergeFiles(a: DraftsFile, b: DraftsFile): DraftsFile {
   const drafts: Record<string, Draft> = {};
   for (const source of [a.drafts, b.drafts]) {
     for (const [id, draft] of Object.entries(source)) {
-      if (deleted[id]) continue;
       const seen = drafts[id];
       drafts[id] = seen ? mergeDraft(seen, draft) : draft;
     }
+  }
+  for (const [id, draft] of Object.entries(drafts)) {
+    const at = deleted[id];
+    if (at && Date.parse(at) >= Date.parse(draft.updatedAt)) delete drafts[id];
   }
   return { drafts, deleted };
 }

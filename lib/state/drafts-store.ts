@@ -254,8 +254,8 @@ export function createDraftsStore(item: DraftsItem, options: DraftsStoreOptions)
       const read = await readDrafts(item, env());
       take(read.file);
       setAsideEntries.value = await readQuarantine(quarantine);
-    } catch (error) {
-      saveError.value = saveErrorMessage(error);
+    } catch {
+      saveError.value = 'Could not read saved drafts. Close and reopen this page; nothing has been deleted.';
     } finally {
       ready.value = true;
     }

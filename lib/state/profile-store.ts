@@ -78,10 +78,12 @@ export function createProfileStore(item: ProfileItem, options: ProfileStoreOptio
     flushNow(): Promise<void> {
       clearTimeout(timer);
       if (pending.size === 0) return Promise.resolve();
+      const keys = [...pending];
       const next = { ...stored };
-      for (const key of pending) next[key] = profile.value[key];
+      for (const key of keys) next[key] = profile.value[key];
       pending.clear();
       return item.setValue(next).catch((error: unknown) => {
+        for (const key of keys) pending.add(key);
         saveError.value = saveErrorMessage(error);
       });
     },

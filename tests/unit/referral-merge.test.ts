@@ -39,11 +39,19 @@ describe('mergeFiles', () => {
     expect(mergeFiles(b, a).drafts.d1?.items['concern.what']?.note).toBe(winner);
   });
 
-  it('a deleted draft stays deleted', () => {
-    const edited = file(editItem(base, 'concern.what', { note: 'late' }, at(9)));
+  it('a deleted draft stays deleted in every copy edited before the deletion', () => {
+    const edited = file(editItem(base, 'concern.what', { note: 'early' }, at(3)));
     const deleted: DraftsFile = { drafts: {}, deleted: { d1: at(5).toISOString() } };
     expect(mergeFiles(edited, deleted)).toEqual(deleted);
     expect(mergeFiles(deleted, edited)).toEqual(deleted);
+  });
+
+  it('text typed after a deletion, in a page that had not heard of it, is kept', () => {
+    const edited = file(editItem(base, 'concern.what', { note: 'typed after' }, at(9)));
+    const deleted: DraftsFile = { drafts: {}, deleted: { d1: at(5).toISOString() } };
+    for (const merged of [mergeFiles(edited, deleted), mergeFiles(deleted, edited)]) {
+      expect(merged.drafts.d1?.items['concern.what']?.note).toBe('typed after');
+    }
   });
 });
 
