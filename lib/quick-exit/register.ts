@@ -2,9 +2,11 @@
 // registerQuickExit() once from its main(); nothing here runs at import time.
 import { browser } from 'wxt/browser';
 import {
+  applyQuickExitPolicy,
   defineQuickExitSettingsItem,
   parseQuickExitSettings,
   readQuickExitSettings,
+  type QuickExitPolicy,
   type QuickExitSettings,
 } from '../settings/quick-exit';
 import { quickExit, type QuickExitEnv } from './close-tab';
@@ -35,16 +37,26 @@ export interface QuickExitBrowser {
   };
 }
 
-export function registerQuickExit(api: QuickExitBrowser = browser): void {
+export interface RegisterQuickExitOptions {
+  /** The organisation's policy (neutral page, whether history removal is allowed). */
+  loadPolicy?: () => Promise<{ policy: QuickExitPolicy }>;
+}
+
+export function registerQuickExit(api: QuickExitBrowser = browser, options: RegisterQuickExitOptions = {}): void {
   const panels = api as unknown as PanelApis;
   const settingsItem = defineQuickExitSettingsItem();
   const runItem = defineQuickExitRunItem();
 
   // Read once and follow changes, so a command never waits on storage.
-  let settings: Promise<QuickExitSettings> = readQuickExitSettings(settingsItem);
+  let userSettings: Promise<QuickExitSettings> = readQuickExitSettings(settingsItem);
   settingsItem.watch((value) => {
-    settings = Promise.resolve(parseQuickExitSettings(value));
+    userSettings = Promise.resolve(parseQuickExitSettings(value));
   });
+  const readPolicy = (): Promise<QuickExitPolicy> =>
+    options.loadPolicy ? options.loadPolicy().then((parsed) => parsed.policy, () => ({})) : Promise.resolve({});
+  let policy = readPolicy();
+  const effectiveSettings = () =>
+    Promise.all([userSettings, policy]).then(([user, managed]) => applyQuickExitPolicy(user, managed));
 
   const run = async (trigger: QuickExitRun['trigger'], windowId?: number): Promise<QuickExitResult> => {
     const at = Date.now();
@@ -58,10 +70,12 @@ export function registerQuickExit(api: QuickExitBrowser = browser): void {
       },
       sidePanel: panels.sidePanel,
       sidebarAction: panels.sidebarAction,
-      settings,
+      settings: effectiveSettings(),
       windowId,
     };
     const result = await quickExit(env);
+    // Policy changes rarely; refresh it for the next exit rather than delay this one.
+    policy = readPolicy();
     void runItem.setValue({ ...result, at, trigger }).catch(() => undefined);
     return result;
   };

@@ -77,3 +77,33 @@ export function createQuickExitSettingsStore(item: QuickExitSettingsItem): Quick
     dispose: unwatch,
   };
 }
+
+/** The managed-policy fields that bear on the quick exit (see policy.ts). */
+export interface QuickExitPolicy {
+  neutralPageUrl?: string;
+  allowHistoryRemoval?: boolean;
+}
+
+/** What the quick exit actually uses: the organisation's neutral page wins; a ban on history removal wins. */
+export function applyQuickExitPolicy(settings: QuickExitSettings, policy: QuickExitPolicy): QuickExitSettings {
+  return {
+    neutralPageUrl:
+      policy.neutralPageUrl && isNeutralPageUrl(policy.neutralPageUrl) ? policy.neutralPageUrl : settings.neutralPageUrl,
+    removeFromHistory: policy.allowHistoryRemoval === false ? false : settings.removeFromHistory,
+  };
+}
+
+/** The options page's "locked" explanations, or null where the user decides. */
+export function quickExitPolicyLocks(policy: QuickExitPolicy): {
+  neutralPageLockedBy: string | null;
+  historyRemovalLockedBy: string | null;
+} {
+  return {
+    neutralPageLockedBy:
+      policy.neutralPageUrl && isNeutralPageUrl(policy.neutralPageUrl)
+        ? `Your organisation has set the neutral page to ${policy.neutralPageUrl}`
+        : null,
+    historyRemovalLockedBy:
+      policy.allowHistoryRemoval === false ? 'Your organisation does not allow removing pages from history.' : null,
+  };
+}

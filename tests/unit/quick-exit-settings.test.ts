@@ -2,10 +2,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checkNeutralPageUrl, NEUTRAL_PAGE_ERRORS } from '../../lib/quick-exit/neutral-page';
 import {
+  applyQuickExitPolicy,
   createQuickExitSettingsStore,
   DEFAULT_QUICK_EXIT_SETTINGS,
   defineQuickExitSettingsItem,
   parseQuickExitSettings,
+  quickExitPolicyLocks,
   QuickExitSettingsSchema,
   readQuickExitSettings,
 } from '../../lib/settings/quick-exit';
@@ -82,5 +84,29 @@ describe('quick-exit settings', () => {
     const store = createQuickExitSettingsStore(defineQuickExitSettingsItem());
     await expect(store.update({ neutralPageUrl: 'http://x.example/' })).rejects.toThrow();
     store.dispose();
+  });
+});
+
+describe('managed policy', () => {
+  const user = { neutralPageUrl: 'https://www.metoffice.gov.uk/', removeFromHistory: true };
+  it.each([
+    ['no policy', {}, user],
+    ['the organisation sets the neutral page', { neutralPageUrl: 'https://intranet.nhs.uk/' }, {
+      ...user,
+      neutralPageUrl: 'https://intranet.nhs.uk/',
+    }],
+    ['history removal not allowed', { allowHistoryRemoval: false }, { ...user, removeFromHistory: false }],
+    ['history removal allowed leaves the user choice', { allowHistoryRemoval: true }, user],
+    ['a non-https policy page is ignored', { neutralPageUrl: 'http://x.example/' }, user],
+  ])('%s', (_name, policy, expected) => {
+    expect(applyQuickExitPolicy(user, policy)).toEqual(expected);
+  });
+
+  it('explains on the options page what the organisation decided', () => {
+    expect(quickExitPolicyLocks({ neutralPageUrl: 'https://intranet.nhs.uk/', allowHistoryRemoval: false })).toEqual({
+      neutralPageLockedBy: 'Your organisation has set the neutral page to https://intranet.nhs.uk/',
+      historyRemovalLockedBy: 'Your organisation does not allow removing pages from history.',
+    });
+    expect(quickExitPolicyLocks({})).toEqual({ neutralPageLockedBy: null, historyRemovalLockedBy: null });
   });
 });

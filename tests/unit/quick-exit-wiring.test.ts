@@ -81,6 +81,22 @@ describe('the background', () => {
     expect(run.ms).toBeGreaterThanOrEqual(0);
   });
 
+  it('opens the organisation\'s neutral page when policy sets one', async () => {
+    const press = captureCommands();
+    await fakeBrowser.tabs.remove(1).catch(() => undefined); // back to a single tab
+    useTabs(0);
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    registerQuickExit(fakeBrowser, {
+      loadPolicy: async () => ({ policy: { neutralPageUrl: 'https://intranet.nhs.uk/' } }),
+    });
+
+    press('quick-exit');
+
+    await vi.waitFor(() =>
+      expect(create).toHaveBeenCalledWith({ windowId: 0, url: 'https://intranet.nhs.uk/', active: true }),
+    );
+  });
+
   it('ignores other commands and messages', async () => {
     const press = captureCommands();
     const remove = useTabs(0);
