@@ -112,9 +112,9 @@ export function createDraftsStore(item: DraftsItem, options: DraftsStoreOptions)
 
   async function write(): Promise<void> {
     dirty = false;
-    const snapshot = file.value;
     try {
-      const result = await updateDrafts(item, env(), () => snapshot);
+      // What the page holds when the read returns, so nothing typed meanwhile is written over.
+      const result = await updateDrafts(item, env(), () => file.value);
       unreadSeen = false;
       if (result.setAside > 0) setAsideEntries.value = await readQuarantine(quarantine);
       take(result.file);
@@ -143,7 +143,7 @@ export function createDraftsStore(item: DraftsItem, options: DraftsStoreOptions)
   function flushNow(): Promise<void> {
     clearTimeout(timer);
     if (!dirty) return writing ?? Promise.resolve();
-    if (unreadSeen || writing) return flush();
+    if (unreadSeen) return flush();
     dirty = false;
     const next = mergeFiles(stored, file.value);
     stored = next;
