@@ -9,8 +9,17 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   zip: {
-    // Every non-dot root file would otherwise land in the Firefox sources zip.
-    excludeSources: ['.output/**', 'node_modules/**', 'tests/bench/results.json', '*.log'],
+    // WXT puts every non-dot file in the sources zip AMO reviewers rebuild from; keep out builds,
+    // installs, this machine's benchmark results and logs.
+    excludeSources: [
+      '.output/**',
+      'node_modules/**',
+      'coverage/**',
+      'stats.html',
+      'tests/bench/results.json',
+      'tests/bench/results.json.tmp',
+      '**/*.log',
+    ],
   },
   manifest: ({ browser }) => ({
     name: 'Safeguarding Companion',
