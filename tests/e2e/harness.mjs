@@ -29,9 +29,11 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-const LOCAL_SCHEMES = ['chrome-extension:', 'moz-extension:', 'data:', 'blob:', 'about:'];
+// chrome:, chrome-untrusted: and about: are the browser's own built-in pages (Chromium's
+// embedded options dialog loads from them); they never leave the device either.
+const LOCAL_SCHEMES = ['chrome-extension:', 'moz-extension:', 'data:', 'blob:', 'about:', 'chrome:', 'chrome-untrusted:'];
 
-/** True for a URL that would leave the device (anything but the extension's own, data:, blob:). */
+/** True for a URL that would leave the device (anything but the extension's own, data:, blob:, built-ins). */
 export function isExternal(url) {
   return !LOCAL_SCHEMES.some((scheme) => url.startsWith(scheme));
 }
@@ -338,22 +340,15 @@ function readGeckoId(extDir) {
   return id;
 }
 
-async function hrefOf(page) {
-  try {
-    return await page.evaluate(() => location.href);
-  } catch {
-    return '';
-  }
-}
-
 /**
  * Launches Firefox ESR with the Firefox build installed as a temporary add-on.
- * Limits (WebDriver BiDi does not cover extension documents, Firefox bug 1755014):
- * no direct navigation to moz-extension://, no navigation events (so no `page.goto`,
- * `page.reload`, `waitForNavigation` on extension pages: use `openPage` / `reload` here),
- * no preload scripts (the fixed clock restarts the page's app instead), `page.url()` may say
- * about:blank (evaluate `location.href`). No handle on the background page.
+ * WebDriver BiDi does not cover extension documents yet (Firefox bug 1755014): no navigation
+ * events (so no `page.goto`, `page.reload`, `waitForNavigation` there: use `openPage` and
+ * `reload` from here), no preload scripts (the fixed clock restarts the page's app instead),
+ * `page.url()` may say about:blank (evaluate `location.href`), no handle on the background page.
+ * All traffic goes through a local recording proxy, so the background page's requests count too.
  * @param {{ userDataDir?: string, extDir?: string, timezone?: string }} [options]
+ *   timezone: the TZ the whole browser runs in (Firefox has no per-page override).
  */
 export async function launchFirefox({ userDataDir, extDir = FIREFOX_EXT, timezone } = {}) {
   assertBuilt(extDir);
@@ -367,6 +362,8 @@ export async function launchFirefox({ userDataDir, extDir = FIREFOX_EXT, timezon
     ...(userDataDir ? { userDataDir } : {}),
     // Remote settings ignore their server pref in release builds unless this is set.
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1', ...(timezone ? { TZ: timezone } : {}) },
+    // Lets the driver open moz-extension:// pages itself (otherwise refused as unsafe).
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
       // Everything that would leave the device goes to the recording sink.
@@ -396,49 +393,20 @@ export async function launchFirefox({ userDataDir, extDir = FIREFOX_EXT, timezon
   try {
     for (const page of await browser.pages()) watch(page);
     await browser.installExtension(extDir);
-    // BiDi cannot open moz-extension:// itself; the add-on opens a page on install
-    // (runtime.onInstalled, reason 'install'), and every later page is opened from that one.
-    const anchor = await waitFor(
-      async () => {
-        for (const page of await browser.pages()) {
-          if ((await hrefOf(page)).startsWith(origin)) return page;
-        }
-        return null;
-      },
-      {
-        timeout: 10000,
-        message:
-          'an extension page: the background must open an extension page in a tab on ' +
-          'runtime.onInstalled (reason "install"), e.g. tabs.create({ url: "/options.html" })',
-      },
-    );
-    watch(anchor);
 
     const openPage = async (path, { now } = {}) => {
       const url = `${origin}/${path.replace(/^\//, '')}`;
-      const before = new Set(await browser.pages());
-      const host = (await hrefOf(anchor)).startsWith(origin) ? anchor : await findExtensionPage();
-      await host.evaluate((u) => globalThis.browser.tabs.create({ url: u, active: true }), url);
-      const page = await waitFor(
-        async () => {
-          for (const candidate of await browser.pages()) {
-            if (!before.has(candidate) && (await hrefOf(candidate)) === url) return candidate;
-          }
-          return null;
-        },
-        { message: `${url} to open` },
-      );
+      const page = await browser.newPage();
       watch(page);
-      await waitForDocumentReady(page);
+      // BiDi's own navigate, not page.goto: Firefox never reports the load of an extension
+      // document (bug 1755014), so goto would wait forever. 'none' returns at once; poll instead.
+      await page.mainFrame().browsingContext.navigate(url, 'none');
+      await waitFor(
+        () => page.evaluate(() => `${location.href} ${document.readyState}`).then((s) => s === `${url} complete`),
+        { message: `${url} to load` },
+      );
       if (now !== undefined) await rebootWithFixedClock(page, now);
       return page;
-    };
-
-    const findExtensionPage = async () => {
-      for (const page of await browser.pages()) {
-        if ((await hrefOf(page)).startsWith(origin)) return page;
-      }
-      throw new Error('No extension page left open to open others from; keep the first-run page open');
     };
 
     return {
@@ -448,7 +416,6 @@ export async function launchFirefox({ userDataDir, extDir = FIREFOX_EXT, timezon
       extensionId: FIREFOX_UUID,
       origin,
       worker: null,
-      anchor,
       userDataDir,
       network,
       url: (path) => `${origin}/${path.replace(/^\//, '')}`,
