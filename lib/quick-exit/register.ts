@@ -14,6 +14,8 @@ import { defineQuickExitRunItem, type QuickExitRun } from './last-run';
 import { parseQuickExitMessage, type QuickExitResult } from './messages';
 import { OPEN_SIDE_PANEL_COMMAND, QUICK_EXIT_COMMAND } from './shortcuts';
 
+const COMMAND_REPEAT_GUARD_MS = 500;
+
 // Firefox's sidebarAction and Chrome's newer sidePanel.close are missing from the shared types.
 interface PanelApis {
   sidePanel?: {
@@ -58,7 +60,21 @@ export function registerQuickExit(api: QuickExitBrowser = browser, options: Regi
   const effectiveSettings = () =>
     Promise.all([userSettings, policy]).then(([user, managed]) => applyQuickExitPolicy(user, managed));
 
-  const run = async (trigger: QuickExitRun['trigger'], windowId?: number): Promise<QuickExitResult> => {
+  // One exit at a time: a double press or a held key closes one tab, not a row of them.
+  let inFlight: Promise<QuickExitResult> | null = null;
+  let lastCommandDoneAt = -Infinity;
+
+  const run = (trigger: QuickExitRun['trigger'], windowId?: number): Promise<QuickExitResult> | null => {
+    if (inFlight) return inFlight;
+    if (trigger === 'command' && performance.now() - lastCommandDoneAt < COMMAND_REPEAT_GUARD_MS) return null;
+    inFlight = runOnce(trigger, windowId).finally(() => {
+      inFlight = null;
+      if (trigger === 'command') lastCommandDoneAt = performance.now();
+    });
+    return inFlight;
+  };
+
+  const runOnce = async (trigger: QuickExitRun['trigger'], windowId?: number): Promise<QuickExitResult> => {
     const at = Date.now();
     const env: QuickExitEnv = {
       tabs: api.tabs,
@@ -82,7 +98,7 @@ export function registerQuickExit(api: QuickExitBrowser = browser, options: Regi
 
   api.commands.onCommand.addListener((command, tab) => {
     if (command === QUICK_EXIT_COMMAND) {
-      void run('command').catch((error) => console.error('Quick exit failed', error));
+      void run('command')?.catch((error) => console.error('Quick exit failed', error));
     } else if (command === OPEN_SIDE_PANEL_COMMAND) {
       openSidePanel(panels, tab?.windowId);
     }
@@ -92,7 +108,7 @@ export function registerQuickExit(api: QuickExitBrowser = browser, options: Regi
     const parsed = parseQuickExitMessage(message);
     if (parsed?.type !== 'quick-exit-request') return undefined;
     // A page in a tab (options) closes its own tab; popup and side panel send their window.
-    return run('page', parsed.windowId ?? sender.tab?.windowId);
+    return run('page', parsed.windowId ?? sender.tab?.windowId) ?? undefined;
   });
 }
 

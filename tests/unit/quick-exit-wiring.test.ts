@@ -97,6 +97,19 @@ describe('the background', () => {
     );
   });
 
+  it('a double press or a held key closes one tab, not a row of them', async () => {
+    const press = captureCommands();
+    const remove = useTabs(0);
+    registerQuickExit(fakeBrowser);
+
+    press('quick-exit');
+    press('quick-exit');
+    await vi.waitFor(() => expect(remove).toHaveBeenCalledTimes(1));
+    press('quick-exit'); // auto-repeat just after the first exit finished
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(remove).toHaveBeenCalledTimes(1);
+  });
+
   it('ignores other commands and messages', async () => {
     const press = captureCommands();
     const remove = useTabs(0);
