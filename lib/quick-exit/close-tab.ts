@@ -1,6 +1,6 @@
 // The quick exit itself, run in the background for the command and for the pages' requests.
 // Speed first: one tabs.query, then tabs.remove; everything else is fire-and-forget or after.
-import type { QuickExitSettings } from '../settings/quick-exit';
+import { DEFAULT_QUICK_EXIT_SETTINGS, type QuickExitSettings } from '../settings/quick-exit';
 import { broadcastQuickExit, type QuickExitBroadcast, type QuickExitResult } from './messages';
 import { HISTORY_PERMISSION, type PermissionsApi } from './history';
 
@@ -68,13 +68,18 @@ export async function quickExit(env: QuickExitEnv): Promise<QuickExitResult> {
   startQuietly(() => env.sidebarAction?.close?.());
   broadcastQuickExit(env.runtime);
 
-  const settingsPromise = Promise.resolve(env.settings);
+  // Unreadable settings must not stop the exit: fall back to the defaults.
+  const settingsPromise = Promise.resolve(env.settings).catch(() => DEFAULT_QUICK_EXIT_SETTINGS);
   const tabs = await env.tabs.query(
     env.windowId === undefined ? { lastFocusedWindow: true } : { windowId: env.windowId },
   );
   const target = tabs.find((tab) => tab.active);
   if (target?.id === undefined) {
     return { removedTabId: null, ms: now() - start, neutralPageOpened: false, historyRemoved: false };
+  }
+  if (target.windowId !== undefined && typeof env.sidePanel?.close === 'function') {
+    const windowId = target.windowId;
+    startQuietly(() => env.sidePanel?.close?.({ windowId }));
   }
   const settings = await settingsPromise;
 
@@ -87,11 +92,6 @@ export async function quickExit(env: QuickExitEnv): Promise<QuickExitResult> {
     } catch {
       // Better the window closes than the page stays on screen.
     }
-  }
-
-  if (target.windowId !== undefined && typeof env.sidePanel?.close === 'function') {
-    const windowId = target.windowId;
-    startQuietly(() => env.sidePanel?.close?.({ windowId }));
   }
 
   await removeWithRetry(env, target.id);

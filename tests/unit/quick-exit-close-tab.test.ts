@@ -127,6 +127,13 @@ describe('quickExit', () => {
     return done;
   });
 
+  it('still closes the tab, onto BBC Weather, when the settings cannot be read', async () => {
+    const { remove, create } = useTabs({ windowId: 0, tabId: 0 });
+    await quickExit(env({}, { settings: Promise.reject(new Error('storage unavailable')) }));
+    expect(create).toHaveBeenCalledWith(expect.objectContaining({ url: 'https://www.bbc.co.uk/weather' }));
+    expect(remove).toHaveBeenCalledWith(0);
+  });
+
   it('reports nothing closed when there is no active tab', async () => {
     const { remove } = useTabs({ windowId: 0, tabId: 99 });
     await expect(quickExit(env())).resolves.toMatchObject({ removedTabId: null });
