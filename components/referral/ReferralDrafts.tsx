@@ -185,7 +185,7 @@ export function ReferralDrafts(props: ReferralDraftsProps) {
           )}
         </>
       )}
-      <p class="ref-status" role="status">
+      <p class="ref-live" role="status">
         {message}
       </p>
     </section>
