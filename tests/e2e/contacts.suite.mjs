@@ -1,10 +1,10 @@
 // The contacts journey, the same in both browsers: contacts.chromium.test.mjs and
 // contacts.firefox.test.mjs each run it against their build.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ROOT, launch, waitFor } from './harness.mjs';
+import { ROOT, launch, makeProfileDir, waitFor } from './harness.mjs';
 import {
   areaValue,
   chooseArea,
@@ -81,6 +81,30 @@ export function contactsSuite(kind) {
       await waitForCallNow(reset);
       await chooseArea(reset, 'wolverhampton');
       await reset.close();
+    });
+
+    it('remembers the chosen area across a browser restart', async () => {
+      const profile = makeProfileDir();
+      try {
+        let browser = await launch(kind, { userDataDir: profile });
+        try {
+          const page = await browser.openPage('popup.html');
+          await waitForCallNow(page);
+          await chooseArea(page, 'dudley');
+        } finally {
+          await browser.close();
+        }
+        browser = await launch(kind, { userDataDir: profile });
+        try {
+          const page = await browser.openPage('sidepanel.html');
+          await waitForCallNow(page);
+          await waitFor(async () => (await areaValue(page)) === 'dudley', { message: 'Dudley after the restart' });
+        } finally {
+          await browser.close();
+        }
+      } finally {
+        rmSync(profile, { recursive: true, force: true });
+      }
     });
 
     describe('postcode lookup', () => {

@@ -1,6 +1,7 @@
 // Real-browser harness: loads the built extension into Debian Chromium (Chrome build) and
 // Firefox ESR (Firefox build) with puppeteer-core, opens extension pages, records network
 // requests, runs axe-core and fixes the page clock. See DESIGN.md "Toolchain notes".
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -235,6 +236,57 @@ export function formatViolations(violations) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Real key presses (headed browser under X / Xvfb)
+
+/** True when a real key press can be sent: an X display and xdotool. */
+export function canPressRealKeys() {
+  if (!process.env.DISPLAY) return false;
+  try {
+    execFileSync('xdotool', ['version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Sends a key chord (xdotool syntax, e.g. 'alt+shift+q') as a real X key event to the visible
+ * window whose title contains `windowName`. Puppeteer's keyboard never reaches extension
+ * commands; only a key event from the window system does. Needs a headed browser and DISPLAY
+ * (tests/e2e/run.mjs starts Xvfb when there is none).
+ */
+export async function pressRealKeys(chord, { windowName, timeout = 5000 } = {}) {
+  if (!canPressRealKeys()) throw new Error('pressRealKeys needs DISPLAY and xdotool (run through tests/e2e/run.mjs)');
+  const window = await waitFor(
+    () => {
+      try {
+        return execFileSync('xdotool', ['search', '--onlyvisible', '--name', windowName], {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'ignore'],
+        })
+          .trim()
+          .split('\n')[0];
+      } catch {
+        return '';
+      }
+    },
+    { timeout, message: `a visible window titled "${windowName}"` },
+  );
+  // No window manager under Xvfb, so focus directly (windowactivate needs _NET_ACTIVE_WINDOW).
+  execFileSync('xdotool', ['windowfocus', '--sync', window], { stdio: 'ignore' });
+  execFileSync('xdotool', ['key', '--clearmodifiers', chord], { stdio: 'ignore' });
+}
+
+/** Chromium's "Alt+Shift+Q" (commands.getAll) as an xdotool chord: "alt+shift+q". */
+export function toXdotoolChord(shortcut) {
+  const names = { Ctrl: 'ctrl', Alt: 'alt', Shift: 'shift', Command: 'super', MacCtrl: 'ctrl', Space: 'space', Comma: 'comma', Period: 'period' };
+  return shortcut
+    .split('+')
+    .map((key) => names[key] ?? key.toLowerCase())
+    .join('+');
+}
+
+// ---------------------------------------------------------------------------------------------
 // Chromium
 
 /**
@@ -366,6 +418,10 @@ export async function launchFirefox({ userDataDir, extDir = FIREFOX_EXT, timezon
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
+      // A temporary add-on is uninstalled when Firefox quits; keep its storage so a relaunch
+      // on the same profile (a browser "restart") finds what the user left.
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
       // Everything that would leave the device goes to the recording sink.
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
