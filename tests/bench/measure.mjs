@@ -64,7 +64,10 @@ export async function measurePage(browser, url, { wantDrafts = 0, timeoutMs = 5_
   const figures = await page.evaluate((mark) => {
     const b = window.__bench;
     const m = performance.getEntriesByName(mark, 'mark')[0];
-    return { ...b, lastInputAt: undefined, mark: m ? m.startTime : null };
+    const nav = performance.getEntriesByType('navigation')[0];
+    // Module scripts run before DOMContentLoaded: its start is when the page's own code is done.
+    const scriptsLoaded = Math.max(0, ...performance.getEntriesByType('resource').filter((e) => /\.js$/.test(e.name)).map((e) => e.responseEnd));
+    return { ...b, lastInputAt: undefined, mark: m ? m.startTime : null, responseEnd: nav?.responseEnd ?? null, scriptsLoaded, dcl: nav?.domContentLoadedEventStart ?? null };
   }, NUMBERS_MARK);
   if (!keepOpen) await page.close();
   return { ...figures, timedOut, page: keepOpen ? page : null };

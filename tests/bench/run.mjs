@@ -2,12 +2,12 @@
 // `npm run bench`: build, load the extension into Debian Chromium (headless) and measure what
 // DESIGN.md budgets. Prints a table and writes tests/bench/results.json.
 //   --runs=N     samples per timed figure (default 30; the budgets are read at 30 or more)
-//   --no-build   measure the existing .output/chrome-mv3
-import { spawnSync } from 'node:child_process';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+//   --no-build   measure a copy of the existing .output/chrome-mv3
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os, { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { closeExtraPages, launchWithExtension } from './browser.mjs';
+import { buildChrome } from './build.mjs';
 import { measurePage } from './measure.mjs';
 import { BENCH_AREA, seedStorage, seedValues } from './seed.mjs';
 import { checkSizeBudgets, extensionSizes, kb, table } from './sizes.mjs';
@@ -15,7 +15,6 @@ import { STATIC_PAGE, writeStaticPage } from './static-page.mjs';
 import { summarise } from './stats.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const OUT = join(ROOT, '.output/chrome-mv3');
 const RESULTS = join(import.meta.dirname, 'results.json');
 const budgets = JSON.parse(readFileSync(join(import.meta.dirname, 'budgets.json'), 'utf8'));
 
@@ -23,18 +22,20 @@ const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}`));
 const RUNS = Number(arg('runs')?.split('=')[1] ?? 30);
 const WARMUP = 3;
 const started = Date.now();
+const loadAtStart = os.loadavg()[0];
 const log = (msg) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${msg}`);
 
-// 1. Build -----------------------------------------------------------------------------------
-if (!arg('no-build')) {
-  log('wxt build (chrome)');
-  const build = spawnSync(join(ROOT, 'node_modules/.bin/wxt'), ['build'], { cwd: ROOT, encoding: 'utf8' });
-  if (build.status !== 0) {
-    process.stdout.write(build.stdout ?? '');
-    process.stderr.write(build.stderr ?? '');
-    console.error('Build failed: nothing measured.');
-    process.exit(1);
-  }
+// 1. Build ---------------------------------------------------------------------------------------
+// Into a private folder: other work in this tree may rebuild .output/ at any moment, and the
+// static page written below must not land in the shared build.
+const WORK = mkdtempSync(join(tmpdir(), 'sc-bench-'));
+const OUT = join(WORK, 'chrome-mv3');
+process.on('exit', () => rmSync(WORK, { recursive: true, force: true }));
+if (arg('no-build')) {
+  cpSync(join(ROOT, '.output/chrome-mv3'), OUT, { recursive: true });
+} else {
+  log('wxt build (chrome, production)');
+  await buildChrome({ root: ROOT, outDir: WORK });
 }
 
 // 2. Sizes (deterministic) ---------------------------------------------------------------------
@@ -173,7 +174,12 @@ const machine = {
   os: `${os.type()} ${os.release()} ${os.arch()}`,
   chromium: chromiumVersion,
   node: process.version,
+  // Timings taken while other work loads the machine are not comparable with a quiet run.
+  loadAverage1m: { start: Math.round(loadAtStart * 100) / 100, end: Math.round(os.loadavg()[0] * 100) / 100 },
 };
+if (Math.max(loadAtStart, os.loadavg()[0]) > machine.cores) {
+  notes.push(`machine busy: 1-minute load average ${machine.loadAverage1m.start} at start, ${machine.loadAverage1m.end} at end, on ${machine.cores} cores; timings are inflated and noisy, re-run on a quiet machine`);
+}
 const results = {
   date: new Date().toISOString(),
   machine,
@@ -206,7 +212,7 @@ const ms = (s) => (s?.median == null ? 'pending' : `${s.median}`);
 const range = (s) => (s?.median == null ? '' : `${s.min}–${s.max}`);
 console.log(`
 Safeguarding Companion benchmark — ${results.date}
-${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB; Chromium ${chromiumVersion}; Node ${process.version}
+${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB; Chromium ${chromiumVersion}; Node ${process.version}; load ${machine.loadAverage1m.start} → ${machine.loadAverage1m.end}
 ${RUNS} runs per figure (after ${WARMUP} warm-up), one browser process, headless.
 
 ${table([
