@@ -33,7 +33,9 @@ if (failures.length) {
     console.error(
       `\nSize budget exceeded: ${f.name} loads ${kb(f.gzip)} KB gzip before its first paint; the budget is ${kb(f.limit)} KB ` +
         `(${budgets[f.name].why}).\n  Largest files: ${biggest.map((b) => `${b.file} ${kb(b.gzip)} KB`).join(', ')}.\n` +
-        '  Move what the first screen does not need behind a dynamic import(), or keep full zod and large data off this page.',
+        '  Move what the first screen does not need behind a dynamic import(): zod (even zod/mini: once a page imports it\n' +
+        '  at all, it loads every zod feature any page uses, shared chunks are per module) and data the first screen does not show.\n' +
+        `  Module by module: node tests/bench/analyze.mjs ${f.name}`,
     );
   }
   process.exit(1);
