@@ -48,8 +48,8 @@ export function toShortcutBindings(commands: readonly BrowserCommand[]): Shortcu
     .filter((command): command is BrowserCommand & { name: string } => !!command.name)
     .map((command) => ({
       name: command.name,
-      // Reserved commands come back with an empty description in Chrome.
-      description: command.description || DESCRIPTIONS[command.name] || command.name,
+      // Reserved commands: Chrome reports an empty description, Firefox the manifest's; say the same everywhere.
+      description: DESCRIPTIONS[command.name] || command.description || command.name,
       shortcut: command.shortcut ?? '',
     }))
     .sort((a, b) => rank(order, a.name) - rank(order, b.name));
