@@ -32,6 +32,7 @@ export function DraftEditor(props: DraftEditorProps) {
   const draft = store.draft(draftId);
   const confirming = useSignal(false);
   const editingDue = useSignal(false);
+  const manualCopy = useSignal(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const confirmText = useRef<HTMLParagraphElement>(null);
 
@@ -64,8 +65,15 @@ export function DraftEditor(props: DraftEditorProps) {
 
   const copy = () =>
     props.copy(referralText(draft, area, checklist)).then(
-      () => say('Referral text copied. Paste it into the online form.'),
-      (e: Error) => say(e.message),
+      () => {
+        manualCopy.value = false;
+        say('Referral text copied. Paste it into the online form.');
+      },
+      () => {
+        // The browser refused the clipboard: show the text to select and copy by hand.
+        manualCopy.value = true;
+        say('Could not copy automatically. The referral text is shown below: select it and copy it.');
+      },
     );
   const toggleType = (id: string, on: boolean) =>
     store.setConcernTypes(draftId, on ? [...draft.concernTypes.filter((t) => t !== id), id] : draft.concernTypes.filter((t) => t !== id));
@@ -203,6 +211,22 @@ export function DraftEditor(props: DraftEditorProps) {
           Delete draft
         </button>
       </div>
+
+      {manualCopy.value && (
+        <div class="field ref-no-print">
+          <label class="nhsuk-label" for={`${base}-text`}>
+            Referral text, to copy
+          </label>
+          <textarea
+            id={`${base}-text`}
+            class="nhsuk-textarea ref-json"
+            readOnly
+            rows={10}
+            value={referralText(draft, area, checklist)}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+        </div>
+      )}
 
       {confirming.value && (
         <div class="nhsuk-warning ref-confirm ref-no-print">

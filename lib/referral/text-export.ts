@@ -24,14 +24,16 @@ export function referralText(draft: Draft, area: Area | undefined, checklist: Ch
   const form = formText(area);
   if (form) lines.push(`Online form: ${form}`);
   if (draft.submittedAt) lines.push(`Submitted: ${formatUkLong(new Date(draft.submittedAt))}`);
+  // The Referrer items start as the profile snapshot; what the user wrote there wins.
+  const referrer = (id: string, fallback: string) => itemState(draft, `referrer.${id}`).note.trim() || fallback;
   lines.push(
     '',
     'Referrer:',
-    `  Name: ${r.name}`,
-    `  Role: ${r.role}`,
-    `  Organisation: ${r.organisation}`,
-    `  Phone: ${r.phone}`,
-    `  Email: ${r.email}`,
+    `  Name: ${referrer('name', r.name)}`,
+    `  Role: ${referrer('role', r.role)}`,
+    `  Organisation: ${referrer('organisation', r.organisation)}`,
+    `  Phone: ${referrer('phone', r.phone)}`,
+    `  Email: ${referrer('email', r.email)}`,
   );
 
   sectionsFor(checklist, draft.subject).forEach((section, n) => {

@@ -210,3 +210,24 @@ describe('DraftSummary (popup)', () => {
     store.dispose();
   });
 });
+
+describe('copying when the browser refuses the clipboard', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => cleanup());
+
+  it('shows the referral text to copy by hand', async () => {
+    await defineDraftsItem().setValue({ drafts: { a: draft('a', NOW) }, deleted: {} });
+    const store = makeStore();
+    await store.hydrated;
+    const copy = vi.fn(async () => {
+      throw new Error('denied');
+    });
+    render(
+      <ReferralDrafts store={store} areas={AREAS} currentAreaId="testshire" profile={signal(PROFILE)} now={() => NOW} initialDraftId="a" copy={copy} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Copy referral text' }));
+    const text = (await screen.findByRole('textbox', { name: 'Referral text, to copy' })) as HTMLTextAreaElement;
+    expect(text.value).toContain('Front door: Testshire MASH 01234 567890');
+    store.dispose();
+  });
+});

@@ -37,6 +37,7 @@ let draft = createDraft(
 draft = editItem(draft, 'concern.what', { note: 'Bruise on cheek.\nSeen with mother.', status: 'done' }, NOW);
 draft = editItem(draft, 'consent.given', { choice: 'not-sought' }, NOW);
 draft = editItem(draft, 'person.immigration', { status: 'na' }, NOW);
+draft = editItem(draft, 'referrer.role', { note: 'GP partner and safeguarding lead' }, NOW);
 draft = editMeta(draft, { concernTypes: ['physical', 'trafficking'] }, NOW);
 const text = referralText(draft, AREA, MARF_CHECKLIST);
 
@@ -44,6 +45,7 @@ describe('referralText', () => {
   it.each([
     ['the referrer', 'Name: Dr A. Example'],
     ['the organisation', 'Organisation: Example Street Surgery'],
+    ['the referrer as edited in the draft', 'Role: GP partner and safeguarding lead'],
     ["the area's front door", 'Front door: Testshire MASH 01234 567890'],
     ['the call time in UK time (BST)', 'Telephone referral: Wednesday 1 July 2026 at 09:30 (UK time)'],
     ['the due time in UK time', 'Written referral due by: Thursday 2 July 2026 at 09:30 (UK time)'],
