@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Area } from '../../lib/contacts/schema';
 import { EMPTY_PROFILE } from '../../lib/settings/profile';
@@ -71,15 +71,23 @@ describe('drafts store', () => {
 
   it('saves typing after the pause, not on every keystroke', async () => {
     const item = defineDraftsItem();
-    const store = makeStore(50);
+    const store = makeStore(300);
     await store.hydrated;
     const id = store.create(input('2026-11-23T09:00:00Z'));
     await store.flush();
-    store.updateItem(id, 'concern.what', { note: 'abc' });
-    await wait(10);
-    expect((await item.getValue()).drafts[id]?.items['concern.what']).toBeUndefined();
-    await wait(120);
-    expect((await item.getValue()).drafts[id]?.items['concern.what']?.note).toBe('abc');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      for (const note of ['a', 'ab', 'abc']) {
+        store.updateItem(id, 'concern.what', { note });
+        await vi.advanceTimersByTimeAsync(200);
+      }
+      // 200 ms after the last keystroke: not yet.
+      expect((await item.getValue()).drafts[id]?.items['concern.what']).toBeUndefined();
+      await vi.advanceTimersByTimeAsync(100);
+      expect((await item.getValue()).drafts[id]?.items['concern.what']?.note).toBe('abc');
+    } finally {
+      vi.useRealTimers();
+    }
     store.dispose();
   });
 
