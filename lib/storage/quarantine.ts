@@ -40,10 +40,12 @@ export function check<T>(raw: unknown, schema: z.ZodMiniType<T>): Checked<T> {
   return { ok: false, error };
 }
 
+const QuarantineListSchema = z.array(QuarantineEntrySchema);
+
 /** The quarantine list, made readable: a damaged list is itself kept as one entry. */
 export async function readQuarantine(item: QuarantineItem): Promise<QuarantineEntry[]> {
   const raw: unknown = await item.getValue();
-  const list = check(raw, z.array(QuarantineEntrySchema));
+  const list = check(raw, QuarantineListSchema);
   if (list.ok) return list.value;
   return [{ key: item.key, raw, error: list.error, at: new Date(0).toISOString() }];
 }
@@ -55,12 +57,13 @@ export async function setAside(
   now: Date,
 ): Promise<QuarantineEntry[]> {
   const list = await readQuarantine(item);
+  const damaged = !QuarantineListSchema.safeParse(await item.getValue()).success;
   const next = [...list];
   for (const e of entries) {
     if (next.some((q) => q.key === e.key && q.part === e.part && sameValue(q.raw, e.raw))) continue;
     next.push({ ...e, at: now.toISOString() });
   }
-  if (next.length !== list.length || list.length === 0) await item.setValue(next);
+  if (damaged || next.length !== list.length) await item.setValue(next);
   return next;
 }
 
