@@ -399,10 +399,10 @@ function readGeckoId(extDir) {
  * `reload` from here), no preload scripts (the fixed clock restarts the page's app instead),
  * `page.url()` may say about:blank (evaluate `location.href`), no handle on the background page.
  * All traffic goes through a local recording proxy, so the background page's requests count too.
- * @param {{ userDataDir?: string, extDir?: string, timezone?: string }} [options]
+ * @param {{ headless?: boolean, userDataDir?: string, extDir?: string, timezone?: string }} [options]
  *   timezone: the TZ the whole browser runs in (Firefox has no per-page override).
  */
-export async function launchFirefox({ userDataDir, extDir = FIREFOX_EXT, timezone } = {}) {
+export async function launchFirefox({ headless = true, userDataDir, extDir = FIREFOX_EXT, timezone } = {}) {
   assertBuilt(extDir);
   const geckoId = readGeckoId(extDir);
   const network = createNetworkLog();
@@ -410,7 +410,7 @@ export async function launchFirefox({ userDataDir, extDir = FIREFOX_EXT, timezon
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
-    headless: true,
+    headless,
     ...(userDataDir ? { userDataDir } : {}),
     // Remote settings ignore their server pref in release builds unless this is set.
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1', ...(timezone ? { TZ: timezone } : {}) },

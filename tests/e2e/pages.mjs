@@ -173,3 +173,78 @@ export async function clickResultButton(page, name) {
   await button.click();
   await button.dispose();
 }
+
+/** Clicks the button whose visible text reads exactly `name`. */
+export async function clickButton(page, name, options) {
+  const button = await buttonByName(page, name, options);
+  await button.click();
+  await button.dispose();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Referral drafts (side panel)
+
+const DRAFTS_SECTION = 'section[aria-labelledby="referral-drafts-heading"]';
+
+/** Waits for the side panel's "Referral drafts" section. */
+export async function waitForDrafts(page, { timeout = 10000 } = {}) {
+  await waitFor(
+    () => page.evaluate(() => [...document.querySelectorAll('h2')].some((h) => h.textContent.trim() === 'Referral drafts')),
+    { timeout, message: 'the "Referral drafts" heading' },
+  );
+}
+
+/** "New referral draft" → subject → "Start draft"; resolves when the draft's editor shows. */
+export async function startDraft(page, { subject = 'Child' } = {}) {
+  await waitForDrafts(page);
+  await clickButton(page, 'New referral draft');
+  const radio = await byLabel(page, subject);
+  await radio.click();
+  await radio.dispose();
+  await clickButton(page, 'Start draft');
+  await waitForEditor(page);
+}
+
+/** Waits for a draft editor (its "Copy referral text" button). */
+export async function waitForEditor(page, { timeout = 10000 } = {}) {
+  await (await buttonByName(page, 'Copy referral text', { timeout })).dispose();
+}
+
+/** The names of the drafts listed in the "Referral drafts" section. */
+export function listedDrafts(page) {
+  return page.evaluate((sel) => {
+    const section = document.querySelector(sel) ??
+      [...document.querySelectorAll('h2')].find((h) => h.textContent.trim() === 'Referral drafts')?.closest('section');
+    return [...(section?.querySelectorAll('li button') ?? [])].map((b) => b.textContent.replace(/\s+/g, ' ').trim());
+  }, DRAFTS_SECTION);
+}
+
+/** Opens the n-th listed draft. */
+export async function openListedDraft(page, index = 0) {
+  await waitFor(async () => (await listedDrafts(page)).length > index, { message: `draft ${index + 1} in the list` });
+  const handle = await page.evaluateHandle(
+    (sel, i) => {
+      const section = document.querySelector(sel) ??
+        [...document.querySelectorAll('h2')].find((h) => h.textContent.trim() === 'Referral drafts')?.closest('section');
+      return section?.querySelectorAll('li button')[i] ?? null;
+    },
+    DRAFTS_SECTION,
+    index,
+  );
+  await handle.asElement().click();
+  await handle.dispose();
+  await waitForEditor(page);
+}
+
+/** The first checklist note field of the open draft ("Note: …"). */
+export async function firstNote(page) {
+  return waitFor(
+    async () => {
+      const h = await page.evaluateHandle(() => document.querySelector('textarea[aria-label^="Note:"]'));
+      const el = h.asElement();
+      if (!el) await h.dispose();
+      return el;
+    },
+    { message: 'a "Note:" field in the draft' },
+  );
+}

@@ -1,0 +1,44 @@
+// Debian Chromium with the Chrome build: axe-core finds no WCAG 2.x A/AA violations in any
+// view a user can reach (popup, side panel, options, postcode results, draft views).
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { formatViolations, launchChromium, runAxe } from './harness.mjs';
+import { findPostcode, waitForCallNow, waitForHeading } from './pages.mjs';
+
+describe('accessibility (axe-core, WCAG 2.x A/AA) in chromium', () => {
+  let ext;
+  before(async () => {
+    ext = await launchChromium();
+  });
+  after(async () => {
+    await ext?.close();
+  });
+
+  const pages = [
+    { path: 'popup.html', ready: waitForCallNow },
+    { path: 'sidepanel.html', ready: waitForCallNow },
+    { path: 'options.html', ready: waitForHeading },
+  ];
+  for (const { path, ready } of pages) {
+    it(`${path} has no violations`, async () => {
+      const page = await ext.openPage(path);
+      await ready(page);
+      const violations = await runAxe(page);
+      assert.equal(violations.length, 0, `axe on ${path}:\n${formatViolations(violations)}`);
+      await page.close();
+    });
+  }
+
+  // The states a postcode lookup leaves on screen: an error, a choice, a not-covered warning.
+  for (const postcode of ['hello', 'WV14 1AA', 'SW1A 1AA']) {
+    it(`popup.html after looking up "${postcode}" has no violations`, async () => {
+      const page = await ext.openPage('popup.html');
+      await waitForCallNow(page);
+      await findPostcode(page, postcode);
+      const violations = await runAxe(page);
+      assert.equal(violations.length, 0, `axe on popup.html after "${postcode}":\n${formatViolations(violations)}`);
+      await page.close();
+    });
+  }
+
+});
