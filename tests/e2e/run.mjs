@@ -24,7 +24,8 @@ if (files.length === 0) {
   process.exit(1);
 }
 
-const nodeArgs = ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files];
+// A hung browser must fail the run, not stall CI.
+const nodeArgs = ['--test', '--test-concurrency=1', '--test-timeout=120000', '--test-reporter=spec', ...files];
 const hasXvfb = spawnSync('sh', ['-c', 'command -v xvfb-run'], { stdio: 'ignore' }).status === 0;
 const [command, args] =
   !process.env.DISPLAY && hasXvfb
