@@ -6,6 +6,8 @@ export const GECKO_ID = 'safeguarding-companion@nhs-practice.example';
 
 export default defineConfig({
   imports: false,
+  // Firefox too: one manifest version everywhere (sidebar_action and commands work in Firefox MV3).
+  manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   zip: {

@@ -1,24 +1,29 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { RETENTION_ALARM, runRetention, scheduleRetention, type UpkeepEnv } from '../lib/drafts-upkeep';
+import { registerQuickExit } from '../lib/quick-exit/register';
 import { loadPolicy } from '../lib/settings/load-policy';
-import { preferencesItem } from '../lib/settings/preferences';
-import { draftsItem } from '../lib/storage/drafts';
+
+// Draft upkeep loads on demand so the worker that must answer the quick-exit key starts small.
+const upkeep = async () => {
+  const [{ runRetention }, { preferencesItem }, { draftsItem }] = await Promise.all([
+    import('../lib/drafts-upkeep'),
+    import('../lib/settings/preferences'),
+    import('../lib/storage/drafts'),
+  ]);
+  return runRetention({ drafts: draftsItem(), preferences: preferencesItem, loadPolicy, now: () => new Date() });
+};
 
 export default defineBackground(() => {
-  const upkeep: UpkeepEnv = { drafts: draftsItem(), preferences: preferencesItem, loadPolicy, now: () => new Date() };
+  registerQuickExit(browser, { loadPolicy });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // First run: the options page asks for the practitioner's name and area before the first referral.
     if (reason === 'install') void browser.runtime.openOptionsPage();
-    scheduleRetention(browser.alarms);
-    void runRetention(upkeep);
+    void browser.alarms.create('draft-retention', { delayInMinutes: 1, periodInMinutes: 60 });
+    void upkeep();
   });
-  browser.runtime.onStartup.addListener(() => {
-    scheduleRetention(browser.alarms);
-    void runRetention(upkeep);
-  });
+  browser.runtime.onStartup.addListener(() => void upkeep());
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === RETENTION_ALARM) void runRetention(upkeep);
+    if (alarm.name === 'draft-retention') void upkeep();
   });
 });

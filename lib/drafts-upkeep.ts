@@ -1,12 +1,10 @@
-// Retention runs in the background, not only when a page is open: a draft nobody reopens must
-// still be deleted on time. Hourly is enough for a period counted in days.
+// Retention runs in the background (hourly alarm and startup), not only when a page is open: a
+// draft nobody reopens must still be deleted on time.
 import { enforceRetention } from './referral/retention';
 import { parsePreferences, type Preferences } from './settings/preferences';
 import type { DraftsItem } from './storage/drafts';
 import type { ParsedPolicy } from './settings/policy';
 import type { WxtStorageItem } from 'wxt/utils/storage';
-
-export const RETENTION_ALARM = 'draft-retention';
 
 export interface UpkeepEnv {
   drafts: DraftsItem;
@@ -19,8 +17,4 @@ export async function runRetention(env: UpkeepEnv): Promise<string[]> {
   const [{ policy }, raw] = await Promise.all([env.loadPolicy(), env.preferences.getValue()]);
   const days = policy.retentionDays ?? parsePreferences(raw).value.retentionDays;
   return enforceRetention(env.drafts, env.now(), days);
-}
-
-export function scheduleRetention(alarms: { create(name: string, info: { delayInMinutes: number; periodInMinutes: number }): unknown } | undefined): void {
-  void alarms?.create(RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: 60 });
 }

@@ -6,20 +6,31 @@ import { copyText } from './clipboard';
 import { createContactsStore, type ContactsStore } from './state/contacts-store';
 import { preferencesItem } from './settings/preferences';
 import { loadPolicy } from './settings/load-policy';
+import { currentBrowserFamily, startPageQuickExit, startShortcutsStore } from './quick-exit/browser-env';
+import type { PageQuickExit } from './quick-exit/page';
+import type { BrowserFamily } from './quick-exit/shortcuts';
+import type { ShortcutsStore } from './state/shortcuts-store';
 
 export interface PageEnv {
   contacts: ContactsStore;
+  quickExit: PageQuickExit;
+  shortcuts: ShortcutsStore;
+  family: BrowserFamily;
   lookupPostcode(input: string): Promise<PostcodeResult>;
   copy(text: string): Promise<void>;
 }
 
-export function createPageEnv(win: Window = window): PageEnv {
+/** `flush` saves whatever the page holds unsaved before a quick exit closes it. */
+export function createPageEnv(flush: () => Promise<void> | void = () => undefined, win: Window = window): PageEnv {
   let table: Promise<PostcodeTable> | null = null;
   const contacts = createContactsStore({ areas: BUNDLED_AREAS, item: preferencesItem, hint: win.localStorage });
   // Policy arrives after the first paint; it only ever narrows what the practitioner sees.
   void loadPolicy().then(({ policy }) => contacts.applyPolicy(policy));
   return {
     contacts,
+    quickExit: startPageQuickExit({ flush, win }),
+    shortcuts: startShortcutsStore(win),
+    family: currentBrowserFamily(win),
     async lookupPostcode(input) {
       table ??= loadPostcodeTable();
       return lookupPostcode(input, await table, BUNDLED_AREAS);

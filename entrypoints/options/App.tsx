@@ -1,13 +1,30 @@
 import '../../components/theme.css';
 import '../../components/app.css';
 import { AreaPicker } from '../../components/AreaPicker';
+import { QuickExitSettings } from '../../components/QuickExitSettings';
 import { RetentionSetting } from '../../components/RetentionSetting';
+import { ProfileForm } from '../../components/referral/ProfileForm';
+import { Shortcuts } from '../../components/Shortcuts';
 import { BUNDLED_AREAS } from '../../lib/contacts/bundled';
 import { loadPolicy } from '../../lib/settings/load-policy';
 import { preferencesItem } from '../../lib/settings/preferences';
 import { createSettingsStore } from '../../lib/state/settings-store';
+import { currentBrowserFamily, historyPermission, startShortcutsStore } from '../../lib/quick-exit/browser-env';
+import {
+  createQuickExitSettingsStore,
+  defineQuickExitSettingsItem,
+  quickExitPolicyLocks,
+} from '../../lib/settings/quick-exit';
+import { profileItem } from '../../lib/settings/profile';
+import { createProfileStore } from '../../lib/state/profile-store';
+import { bindFlushOnHide } from '../../lib/state/drafts-store';
 
 const settings = createSettingsStore(preferencesItem, loadPolicy);
+const profile = createProfileStore(profileItem());
+const quickExit = createQuickExitSettingsStore(defineQuickExitSettingsItem());
+const shortcuts = startShortcutsStore();
+const family = currentBrowserFamily();
+bindFlushOnHide(profile, window);
 
 export function App() {
   const prefs = settings.preferences.value;
@@ -34,6 +51,10 @@ export function App() {
           </div>
         ) : null}
 
+        <div class="nhsuk-card">
+          <ProfileForm store={profile} />
+        </div>
+
         <section class="nhsuk-card" aria-labelledby="area-heading">
           <h2 id="area-heading">Your area</h2>
           <AreaPicker
@@ -56,6 +77,16 @@ export function App() {
             onChange={(days) => void settings.update({ retentionDays: days })}
           />
         </section>
+
+        <QuickExitSettings
+          settings={quickExit.settings.value}
+          onSave={quickExit.update}
+          requestHistoryPermission={historyPermission.request}
+          releaseHistoryPermission={historyPermission.release}
+          {...quickExitPolicyLocks(policy)}
+        />
+
+        <Shortcuts store={shortcuts} family={family} />
       </main>
     </div>
   );

@@ -1,32 +1,43 @@
 import '../../components/theme.css';
 import '../../components/app.css';
+import { useEffect } from 'preact/hooks';
 import { ContactsView } from '../../components/ContactsView';
-import { StatusMessage, useStatusMessage } from '../../components/StatusMessage';
-import { UrgentPanel } from '../../components/UrgentPanel';
+import { PageShell } from '../../components/PageShell';
+import { PopupDrafts } from '../../components/PopupDrafts';
+import { useStatusMessage } from '../../components/StatusMessage';
 import { BANK_HOLIDAYS, BUNDLED_AREAS, NATIONAL_CONTACTS } from '../../lib/contacts/bundled';
+import { intentItem } from '../../lib/intent';
 import { createPageEnv } from '../../lib/page-env';
+import { openSidePanel } from '../../lib/side-panel';
 
 const env = createPageEnv();
 
+function openPanel(newDraft: boolean, say: (text: string) => void) {
+  // open() first, inside the click: both browsers refuse it once the gesture has passed.
+  const opening = openSidePanel();
+  if (newDraft) void intentItem.setValue({ action: 'new-draft', at: Date.now() });
+  opening.then(
+    () => window.close(),
+    (e: Error) => say(`Could not open the side panel: ${e.message}`),
+  );
+}
+
 export function App() {
   const status = useStatusMessage();
+  // For the benchmark: the area's own numbers are on screen (a mark is cheap and always on).
+  useEffect(() => void performance.mark('sc:numbers-shown'), []);
   return (
-    <div class="page popup-body">
-      <header class="page__header">
-        <h1>Safeguarding Companion</h1>
-      </header>
-      <main>
-        <UrgentPanel />
-        <ContactsView
-          store={env.contacts}
-          areas={BUNDLED_AREAS}
-          national={NATIONAL_CONTACTS}
-          bankHolidays={BANK_HOLIDAYS}
-          lookupPostcode={env.lookupPostcode}
-          onCopy={(text, what) => env.copy(text).then(() => status.say(`Copied ${what}: ${text}`), (e: Error) => status.say(e.message))}
-        />
-      </main>
-      <StatusMessage status={status} />
-    </div>
+    <PageShell variant="popup" onExit={env.quickExit.exit} shortcuts={env.shortcuts} family={env.family} status={status}>
+      <ContactsView
+        store={env.contacts}
+        areas={BUNDLED_AREAS}
+        national={NATIONAL_CONTACTS}
+        bankHolidays={BANK_HOLIDAYS}
+        lookupPostcode={env.lookupPostcode}
+        onCopy={(text, what) => env.copy(text).then(() => status.say(`Copied ${what}: ${text}`), (e: Error) => status.say(e.message))}
+      >
+        <PopupDrafts onNewDraft={() => openPanel(true, status.say)} onOpenPanel={() => openPanel(false, status.say)} />
+      </ContactsView>
+    </PageShell>
   );
 }

@@ -23,9 +23,9 @@ export function startPageQuickExit(options: { flush: () => Promise<void> | void;
   const win = options.win ?? window;
   let windowId: number | undefined;
   // The page's own window, so its button closes the tab beside it rather than the last-focused one.
-  void browser.windows
-    .getCurrent()
-    .then((current) => (windowId = current.id))
+  void Promise.resolve()
+    .then(() => browser.windows.getCurrent())
+    .then((current) => (windowId = current?.id))
     .catch(() => undefined);
   return createPageQuickExit({
     runtime: browser.runtime,
