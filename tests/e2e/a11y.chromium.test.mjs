@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { formatViolations, launchChromium, runAxe } from './harness.mjs';
-import { findPostcode, waitForCallNow, waitForHeading } from './pages.mjs';
+import { clickButton, findPostcode, startDraft, waitForCallNow, waitForDrafts, waitForHeading } from './pages.mjs';
 
 describe('accessibility (axe-core, WCAG 2.x A/AA) in chromium', () => {
   let ext;
@@ -41,4 +41,30 @@ describe('accessibility (axe-core, WCAG 2.x A/AA) in chromium', () => {
     });
   }
 
+  const expectNoViolations = async (page, what) => {
+    const violations = await runAxe(page);
+    assert.equal(violations.length, 0, `axe on ${what}:\n${formatViolations(violations)}`);
+  };
+
+  it('the new referral draft form, also when it shows an error, has no violations', async () => {
+    const page = await ext.openPage('sidepanel.html');
+    await waitForDrafts(page);
+    await clickButton(page, 'New referral draft');
+    await expectNoViolations(page, 'the new draft form');
+    // Submitted without saying child or adult: the error state.
+    await clickButton(page, 'Start draft');
+    await page.waitForSelector('.nhsuk-error-message');
+    await expectNoViolations(page, 'the new draft form with an error');
+    await page.close();
+  });
+
+  it('a draft editor, and its delete confirmation, have no violations', async () => {
+    const page = await ext.openPage('sidepanel.html');
+    await startDraft(page, { subject: 'Adult' });
+    await expectNoViolations(page, 'the draft editor');
+    await clickButton(page, 'Delete draft');
+    await expectNoViolations(page, 'the delete confirmation');
+    await clickButton(page, 'Yes, delete this draft');
+    await page.close();
+  });
 });

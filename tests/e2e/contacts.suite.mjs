@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ROOT, launch, makeProfileDir, waitFor } from './harness.mjs';
+import { ROOT, launch, makeProfileDir, readClipboard, waitFor } from './harness.mjs';
 import {
   areaValue,
   chooseArea,
@@ -105,6 +105,40 @@ export function contactsSuite(kind) {
       } finally {
         rmSync(profile, { recursive: true, force: true });
       }
+    });
+
+    it('"Copy number" puts the number on the clipboard and says so', async () => {
+      const page = await ext.openPage('popup.html');
+      await waitForCallNow(page);
+      await chooseArea(page, 'wolverhampton');
+      const button = await waitFor(
+        async () => {
+          const h = await page.evaluateHandle(() => {
+            const card = [...document.querySelectorAll('[data-testid="contact"]')].find(
+              (c) => c.querySelector('a[href="tel:+441902552999"]'),
+            );
+            return [...(card?.querySelectorAll('button') ?? [])].find((b) => b.textContent.trim() === 'Copy number') ?? null;
+          });
+          const el = h.asElement();
+          if (!el) await h.dispose();
+          return el;
+        },
+        { message: 'the Emergency Duty Team card with a "Copy number" button' },
+      );
+      await button.click();
+      await button.dispose();
+      const status = await waitFor(
+        () =>
+          page.evaluate(() =>
+            [...document.querySelectorAll('[role="status"]')].map((e) => e.textContent.trim()).find((t) => /^Copied/.test(t)),
+          ),
+        { message: 'a "Copied …" status message' },
+      );
+      assert.match(status, /Copied .*01902 552999/);
+      if (kind === 'chromium') {
+        assert.equal(await readClipboard(ext, page), '01902 552999');
+      }
+      await page.close();
     });
 
     describe('postcode lookup', () => {

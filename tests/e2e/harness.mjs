@@ -12,10 +12,7 @@ import puppeteer from 'puppeteer-core';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 // E2E_CHROME_EXT / E2E_FIREFOX_EXT point the tests at another build (e.g. an unpacked release).
 export const CHROME_EXT = process.env.E2E_CHROME_EXT ?? join(ROOT, '.output/chrome-mv3');
-// WXT builds Firefox as MV2 unless the config asks for MV3; test whichever was built.
-export const FIREFOX_EXT = process.env.E2E_FIREFOX_EXT ?? [join(ROOT, '.output/firefox-mv3'), join(ROOT, '.output/firefox-mv2')].find((dir) =>
-  existsSync(join(dir, 'manifest.json')),
-) ?? join(ROOT, '.output/firefox-mv3');
+export const FIREFOX_EXT = process.env.E2E_FIREFOX_EXT ?? join(ROOT, '.output/firefox-mv3');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 // Pinned so moz-extension:// URLs are predictable across runs and relaunches.
@@ -284,6 +281,16 @@ export function toXdotoolChord(shortcut) {
     .split('+')
     .map((key) => names[key] ?? key.toLowerCase())
     .join('+');
+}
+
+/**
+ * Chromium: the system clipboard's text, read from an extension page. Reading (unlike the
+ * product's writing after a click) needs a permission, granted here for the extension origin.
+ */
+export async function readClipboard(ext, page) {
+  await ext.browser.defaultBrowserContext().overridePermissions(ext.origin, ['clipboard-read']);
+  await page.bringToFront();
+  return page.evaluate(() => navigator.clipboard.readText());
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,87 @@
+// Referral drafts are never lost: the same journey in both browsers (drafts.chromium.test.mjs,
+// drafts.firefox.test.mjs). Each test types patient-like text and checks it is still there
+// after the page is closed mid-word and after the browser restarts.
+import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { launch, makeProfileDir, waitFor } from './harness.mjs';
+import { clickButton, firstNote, listedDrafts, openListedDraft, startDraft, waitForDrafts } from './pages.mjs';
+
+const noteValue = async (page) => {
+  const note = await firstNote(page);
+  try {
+    return await note.evaluate((el) => el.value);
+  } finally {
+    await note.dispose();
+  }
+};
+
+export function draftsSuite(kind) {
+  describe(`referral drafts in ${kind}`, () => {
+    const profile = makeProfileDir();
+    let ext;
+    before(async () => {
+      ext = await launch(kind, { userDataDir: profile });
+    });
+    after(async () => {
+      await ext?.close();
+      rmSync(profile, { recursive: true, force: true });
+    });
+
+    const typed = 'Bruise on left forearm, seen 10:15; child says she fell off her bik';
+
+    it('a new draft opens pre-filled with its due time', async () => {
+      const page = await ext.openPage('sidepanel.html');
+      await startDraft(page, { subject: 'Child' });
+      const text = await page.evaluate(() => document.body.textContent.replace(/\s+/g, ' '));
+      assert.match(text, /Referral draft: child, /);
+      assert.match(text, /Due by /);
+      await page.close();
+    });
+
+    it('text typed just before the side panel is closed mid-word is there when it reopens', async () => {
+      const page = await ext.openPage('sidepanel.html');
+      await waitForDrafts(page);
+      await openListedDraft(page, 0);
+      const note = await firstNote(page);
+      await note.type(typed);
+      await note.dispose();
+      // No pause: the page goes away straight after the last keystroke.
+      await page.close();
+
+      const again = await ext.openPage('sidepanel.html');
+      await waitForDrafts(again);
+      await openListedDraft(again, 0);
+      await waitFor(async () => (await noteValue(again)) === typed, {
+        message: `the note to read ${JSON.stringify(typed)}`,
+      });
+      await again.close();
+    });
+
+    it('the draft and its text survive a browser restart', async () => {
+      await ext.close();
+      ext = await launch(kind, { userDataDir: profile });
+      const page = await ext.openPage('sidepanel.html');
+      await waitForDrafts(page);
+      await waitFor(async () => (await listedDrafts(page)).length === 1, { message: 'one draft listed' });
+      await openListedDraft(page, 0);
+      await waitFor(async () => (await noteValue(page)) === typed, { message: 'the note after the restart' });
+      await page.close();
+    });
+
+    it('"Delete draft" asks, then removes it', async () => {
+      const page = await ext.openPage('sidepanel.html');
+      await waitForDrafts(page);
+      await openListedDraft(page, 0);
+      await clickButton(page, 'Delete draft');
+      await clickButton(page, 'Yes, delete this draft');
+      await waitForDrafts(page);
+      await waitFor(async () => (await listedDrafts(page)).length === 0, { message: 'no drafts listed' });
+      await page.close();
+    });
+
+    it('made no network requests', () => {
+      assert.deepEqual(ext.network.external(), [], `requests that left the device:\n${ext.network.describe()}`);
+    });
+  });
+}

@@ -1,0 +1,4 @@
+// Headed Chromium, real key press: the quick exit shortcut.
+import { quickExitSuite } from './quick-exit.suite.mjs';
+
+quickExitSuite('chromium');

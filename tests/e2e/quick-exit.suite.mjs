@@ -1,0 +1,74 @@
+// The quick exit from the keyboard, as a user does it: a headed browser (under Xvfb when there
+// is no display) and a real key event from xdotool, since a driver's key events never reach
+// extension commands. Run by quick-exit.chromium.test.mjs and quick-exit.firefox.test.mjs.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { canPressRealKeys, launch, pressRealKeys, sleep, toXdotoolChord, waitFor } from './harness.mjs';
+
+const TITLE = 'Patient record E2E';
+const TARGET = `data:text/html,<title>${TITLE}</title><h1>Patient record</h1>`;
+
+export function quickExitSuite(kind) {
+  describe(`quick exit shortcut in ${kind}`, () => {
+    let ext;
+    let chord;
+    before(async () => {
+      assert.ok(canPressRealKeys(), 'needs an X display and xdotool: run it with npm run test:e2e');
+      ext = await launch(kind, { headless: false });
+    });
+    after(async () => {
+      await ext?.close();
+    });
+
+    const openTarget = async () => {
+      const page = await ext.browser.newPage();
+      await page.goto(TARGET);
+      await page.bringToFront();
+      return page;
+    };
+    // The product treats a repeat within half a second as a held key (one exit), so leave a gap.
+    let lastPress = 0;
+    const pressQuickExit = async () => {
+      await sleep(Math.max(0, lastPress + 1000 - Date.now()));
+      await pressRealKeys(chord, { windowName: TITLE });
+      lastPress = Date.now();
+    };
+    const isOpen = async (page) => (await ext.browser.pages()).includes(page) && !page.isClosed();
+
+    it('has a key assigned (a browser leaves a taken key unassigned)', async () => {
+      const page = await ext.openPage('options.html');
+      const commands = await page.evaluate(() => (globalThis.browser ?? globalThis.chrome).commands.getAll());
+      await page.close();
+      const quickExit = commands.find((c) => c.name === 'quick-exit');
+      assert.ok(quickExit, `a "quick-exit" command in ${JSON.stringify(commands)}`);
+      assert.ok(quickExit.shortcut, `quick-exit has a key: ${JSON.stringify(quickExit)}`);
+      chord = toXdotoolChord(quickExit.shortcut);
+    });
+
+    it('closes the current tab at once; the other tabs stay', async () => {
+      const bystander = await ext.browser.newPage();
+      await bystander.goto('data:text/html,<title>Other tab</title>');
+      const target = await openTarget();
+      await pressQuickExit();
+      await waitFor(async () => !(await isOpen(target)), { timeout: 3000, message: 'the current tab to close' });
+      assert.ok(await isOpen(bystander), 'a tab that was not showing stays open');
+    });
+
+    it('closing the last tab of the window opens a neutral page first, so the window stays', async () => {
+      const target = await openTarget();
+      for (const page of await ext.browser.pages()) {
+        if (page !== target) await page.close();
+      }
+      await pressQuickExit();
+      await waitFor(async () => !(await isOpen(target)), { timeout: 3000, message: 'the last tab to close' });
+      const left = await waitFor(async () => (await ext.browser.pages()).length > 0 && ext.browser.pages(), {
+        message: 'a neutral page in the window',
+      });
+      const urls = left.map((p) => p.url());
+      assert.ok(
+        urls.every((u) => !u.includes(encodeURIComponent(TITLE)) && !u.includes(TITLE)),
+        `the closed page is gone: ${urls.join(', ')}`,
+      );
+    });
+  });
+}
