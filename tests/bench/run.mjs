@@ -3,10 +3,11 @@
 // DESIGN.md budgets. Prints a table and writes tests/bench/results.json.
 //   --runs=N     samples per timed figure (default 30; the budgets are read at 30 or more)
 //   --no-build   measure a copy of the existing .output/chrome-mv3
+//   --no-priority  run Chromium at the normal priority (by default it asks for nice -10)
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { closeExtraPages, launchWithExtension } from './browser.mjs';
+import { closeExtraPages, launchWithExtension, priorityLauncher } from './browser.mjs';
 import { buildChrome } from './build.mjs';
 import { measurePage } from './measure.mjs';
 import { BENCH_AREA, seedStorage, seedValues } from './seed.mjs';
@@ -43,13 +44,23 @@ if (arg('no-build')) {
   }
 }
 
+const executablePath = arg('no-priority') ? undefined : priorityLauncher(WORK);
+const niceness = async (browser) => {
+  const pid = browser.process()?.pid;
+  try {
+    return pid ? Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[16]) : null;
+  } catch {
+    return null;
+  }
+};
+
 // 2. Sizes (deterministic) ---------------------------------------------------------------------
 const sizes = extensionSizes(OUT);
 
 // 3. The static yardstick, written before the measured browser starts -------------------------
 log('rendering the popup once to generate the static page');
 {
-  const { browser, worker, url } = await launchWithExtension(OUT);
+  const { browser, worker, url } = await launchWithExtension(OUT, { executablePath });
   try {
     await seedStorage(worker, seedValues());
     const page = await browser.newPage();
@@ -69,8 +80,9 @@ log('rendering the popup once to generate the static page');
 }
 
 // 4. Timed figures, all in one browser process --------------------------------------------------
-const { browser, worker, url, id } = await launchWithExtension(OUT);
+const { browser, worker, url, id } = await launchWithExtension(OUT, { executablePath });
 const chromiumVersion = await browser.version();
+const chromiumNice = await niceness(browser);
 const notes = [];
 const timings = {};
 let sizeRowsExtra = {};
@@ -181,6 +193,7 @@ const machine = {
   memoryGB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
   os: `${os.type()} ${os.release()} ${os.arch()}`,
   chromium: chromiumVersion,
+  chromiumNice,
   node: process.version,
   // Timings taken while other work loads the machine are not comparable with a quiet run.
   loadAverage1m: { start: Math.round(loadAtStart * 100) / 100, end: Math.round(os.loadavg()[0] * 100) / 100 },
@@ -220,7 +233,7 @@ const ms = (s) => (s?.median == null ? 'pending' : `${s.median}`);
 const range = (s) => (s?.median == null ? '' : `${s.min}–${s.max}`);
 console.log(`
 Safeguarding Companion benchmark — ${results.date}
-${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB; Chromium ${chromiumVersion}; Node ${process.version}; load ${machine.loadAverage1m.start} → ${machine.loadAverage1m.end}
+${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB; Chromium ${chromiumVersion}; Node ${process.version}; load ${machine.loadAverage1m.start} → ${machine.loadAverage1m.end}; Chromium nice ${chromiumNice ?? '?'}
 ${RUNS} runs per figure (after ${WARMUP} warm-up), one browser process, headless.
 
 ${table([
