@@ -29,11 +29,14 @@ const outDir = mkdtempSync(join(tmpdir(), 'sc-analyze-'));
 // Rollup's own account of each module in each chunk (rendered, before minification): exact for
 // JSON data, which carries no source map.
 const rendered = new Map();
+const imported = new Map();
 const collect = {
   name: 'sc-bench-analyze',
   generateBundle(_, bundle) {
     for (const out of Object.values(bundle)) {
-      if (out.type === 'chunk') rendered.set(out.fileName, out.modules);
+      if (out.type !== 'chunk') continue;
+      rendered.set(out.fileName, out.modules);
+      for (const id of Object.keys(out.modules)) imported.set(id, this.getModuleInfo(id)?.importedIds ?? []);
     }
   },
 };
@@ -72,6 +75,15 @@ try {
   console.log(`${page}: first-load JS ${kb(jsRaw)} KB minified, ${kb(total)} KB rendered, in ${sizes.js.length} chunks (+ CSS ${kb(sizes.css.reduce((t, c) => t + c.raw, 0))} KB)\n`);
   console.log(table([['source', 'rendered KB', 'share', 'minified alone KB', 'gzip alone KB'], ...top]));
   if (rows.length > top.length) console.log(`… and ${rows.length - top.length} smaller sources`);
+
+  // Which of our own modules pull each large package onto this page.
+  const pageModules = new Set(sizes.js.flatMap((f) => Object.keys(rendered.get(f.file) ?? {})));
+  for (const pkg of ['zod', 'wxt', 'postcode']) {
+    const ours = [...pageModules]
+      .filter((id) => !id.includes('/node_modules/') && (imported.get(id) ?? []).some((dep) => dep.includes(`/node_modules/${pkg}/`)))
+      .map((id) => id.replace(`${ROOT}/`, ''));
+    if (ours.length) console.log(`\n${pkg} is imported on this page by: ${ours.sort().join(', ')}`);
+  }
 } finally {
   rmSync(outDir, { recursive: true, force: true });
 }
