@@ -20,6 +20,7 @@ export default defineConfig({
       'stats.html',
       'tests/bench/results.json',
       'tests/bench/results.json.tmp',
+      'tests/bench/results.md',
       '**/*.log',
     ],
   },

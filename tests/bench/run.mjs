@@ -4,6 +4,7 @@
 //   --runs=N     samples per timed figure (default 30; the budgets are read at 30 or more)
 //   --no-build   measure a copy of the existing .output/chrome-mv3
 //   --no-priority  run Chromium at the normal priority (by default it asks for nice -10)
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -201,8 +202,10 @@ const machine = {
 if (Math.max(loadAtStart, os.loadavg()[0]) > machine.cores) {
   notes.push(`machine busy: 1-minute load average ${machine.loadAverage1m.start} at start, ${machine.loadAverage1m.end} at end, on ${machine.cores} cores; timings are inflated and noisy, re-run on a quiet machine`);
 }
+const git = spawnSync('git', ['describe', '--always', '--dirty'], { cwd: ROOT, encoding: 'utf8' });
 const results = {
   date: new Date().toISOString(),
+  commit: git.status === 0 ? git.stdout.trim() : null,
   machine,
   runs: RUNS,
   warmup: WARMUP,
@@ -231,42 +234,59 @@ renameSync(`${RESULTS}.tmp`, RESULTS);
 
 const ms = (s) => (s?.median == null ? 'pending' : `${s.median}`);
 const range = (s) => (s?.median == null ? '' : `${s.min}–${s.max}`);
-console.log(`
-Safeguarding Companion benchmark — ${results.date}
-${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB; Chromium ${chromiumVersion}; Node ${process.version}; load ${machine.loadAverage1m.start} → ${machine.loadAverage1m.end}; Chromium nice ${chromiumNice ?? '?'}
-${RUNS} runs per figure (after ${WARMUP} warm-up), one browser process, headless.
-
-${table([
+const row = (label, s) => [label, ms(s), range(s), s?.n ?? 0];
+const timingRows = [
   ['timing (ms)', 'median', 'min–max', 'n'],
-  ['popup: navigation → first contentful paint', ms(timings.popupFcp), range(timings.popupFcp), timings.popupFcp.n],
-  ['static page: navigation → FCP', ms(timings.staticFcp), range(timings.staticFcp), timings.staticFcp.n],
-  ['popup: navigation → area numbers shown (mark)', ms(timings.popupNumbersShown), range(timings.popupNumbersShown), timings.popupNumbersShown.n],
-  ['popup: navigation → numbers in DOM', ms(timings.popupNumbersInDom), range(timings.popupNumbersInDom), timings.popupNumbersInDom.n],
-  ['static page: navigation → numbers in DOM', ms(timings.staticNumbersShown), range(timings.staticNumbersShown), timings.staticNumbersShown.n],
-  ['side panel (5 drafts): navigation → FCP', ms(timings.sidepanelFcp), range(timings.sidepanelFcp), timings.sidepanelFcp.n],
-  ['side panel (5 drafts): navigation → contacts in DOM', ms(timings.sidepanelContacts), range(timings.sidepanelContacts), timings.sidepanelContacts.n],
-  ['side panel: navigation → mark sc:numbers-shown', ms(timings.sidepanelNumbersMark), range(timings.sidepanelNumbersMark), timings.sidepanelNumbersMark.n],
-  ['side panel: navigation → 5 drafts listed', ms(timings.sidepanelDrafts), range(timings.sidepanelDrafts), timings.sidepanelDrafts.n],
-  ['quick exit: handler → tab removed (in SW)', ms(timings.quickExit), range(timings.quickExit), timings.quickExit?.n ?? 0],
-  ['quick exit: page request → answer (round trip)', ms(timings.quickExitRoundTrip), range(timings.quickExitRoundTrip), timings.quickExitRoundTrip?.n ?? 0],
-  ['  floor: tabs.query + tabs.remove in SW', ms(timings.tabRemoveFloor), range(timings.tabRemoveFloor), timings.tabRemoveFloor?.n ?? 0],
-  ['autosave: last keystroke → storage.local', ms(timings.autosave), range(timings.autosave), timings.autosave?.n ?? 0],
-])}
-popup first paint contained "Call now": ${timings.popupFcpCallNowInDom}; numbers shown measured by ${timings.popupNumbersShown.source}
-popup FCP / static FCP: ${timings.popupFcpRatio.ratioOfMedians} (ratio of medians), ${timings.popupFcpRatio.medianOfPairRatios} (median of per-pair ratios)
-
-${table([
+  row('popup: navigation → first contentful paint', timings.popupFcp),
+  row('static page: navigation → FCP', timings.staticFcp),
+  row('popup: navigation → area numbers shown (mark)', timings.popupNumbersShown),
+  row('popup: navigation → numbers in DOM', timings.popupNumbersInDom),
+  row('static page: navigation → numbers in DOM', timings.staticNumbersShown),
+  row('side panel (5 drafts): navigation → FCP', timings.sidepanelFcp),
+  row('side panel (5 drafts): navigation → contacts in DOM', timings.sidepanelContacts),
+  row('side panel: navigation → mark sc:numbers-shown', timings.sidepanelNumbersMark),
+  row('side panel: navigation → 5 drafts listed', timings.sidepanelDrafts),
+  row('quick exit: handler → tab removed (in SW)', timings.quickExit),
+  row('quick exit: page request → answer (round trip)', timings.quickExitRoundTrip),
+  row('  floor: tabs.query + tabs.remove in SW', timings.tabRemoveFloor),
+  row('autosave: last keystroke → storage.local', timings.autosave),
+];
+const sizeRows = [
   ['size (KB, 1024 B)', 'first-load raw', 'first-load gzip', 'lazy raw', 'lazy gzip'],
   ...Object.entries(sizes).map(([name, s]) => [name, kb(s.firstLoad.raw), kb(s.firstLoad.gzip), kb(s.lazyTotal.raw), kb(s.lazyTotal.gzip)]),
-])}
-(first load = module script + static imports + modulepreloads + CSS; lazy = dynamic import() only)
-
-${table([
+];
+const budgetRows = [
   ['budget', 'value', 'limit', 'result'],
   ...checks.map((c) => [c.figure, c.value ?? '-', c.budget, c.pass === null ? 'PENDING' : c.pass ? 'pass' : 'FAIL']),
-])}
+];
+const header = `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB; Chromium ${chromiumVersion}; Node ${process.version}; load ${machine.loadAverage1m.start} → ${machine.loadAverage1m.end}; Chromium nice ${chromiumNice ?? '?'}`;
+const ratioLine = `popup FCP / static FCP: ${timings.popupFcpRatio.ratioOfMedians} (ratio of medians), ${timings.popupFcpRatio.medianOfPairRatios} (median of per-pair ratios)`;
+const callNowLine = `popup first paint contained "Call now": ${timings.popupFcpCallNowInDom}; numbers shown measured by ${timings.popupNumbersShown.source}`;
+console.log(`
+Safeguarding Companion benchmark — ${results.date}${results.commit ? ` — commit ${results.commit}` : ''}
+${header}
+${RUNS} runs per figure (after ${WARMUP} warm-up), one browser process, headless.
+
+${table(timingRows)}
+${callNowLine}
+${ratioLine}
+
+${table(sizeRows)}
+(first load = module script + static imports + modulepreloads + CSS; lazy = dynamic import() only)
+
+${table(budgetRows)}
 ${notes.length ? `\nNotes:\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''}
-Written ${RESULTS.slice(ROOT.length + 1)} in ${results.durationSeconds} s.`);
+Written ${RESULTS.slice(ROOT.length + 1)} and results.md in ${results.durationSeconds} s.`);
+
+// The same figures as Markdown, for the README.
+const md = (rows) => [rows[0], rows[0].map(() => '---'), ...rows.slice(1)].map((r) => `| ${r.join(' | ')} |`).join('\n');
+writeFileSync(
+  join(import.meta.dirname, 'results.md'),
+  `Benchmark of ${results.date.slice(0, 10)}${results.commit ? ` (commit ${results.commit})` : ''}: ${header}. ` +
+    `${RUNS} runs per figure after ${WARMUP} warm-up, one headless browser process; \`npm run bench\` to repeat.\n\n` +
+    `${md(timingRows)}\n\n${callNowLine}. ${ratioLine}.\n\n${md(sizeRows)}\n\n${md(budgetRows)}\n` +
+    (notes.length ? `\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''),
+);
 
 // ------------------------------------------------------------------------------------------------
 
