@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { callNowData } from './scripts/vite-call-now-data';
 
 // Fixed Firefox id: the managed-storage policy and the E2E harness both address the add-on by it.
 export const GECKO_ID = 'safeguarding-companion@nhs-practice.example';
@@ -9,7 +10,22 @@ export default defineConfig({
   // Firefox too: one manifest version everywhere (sidebar_action and commands work in Firefox MV3).
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [callNowData(), preact()] }),
+  hooks: {
+    // The full contact files get a chunk of their own: left to itself Rollup merges them into a
+    // chunk the popup loads before its first paint, which needs only the call-now view. (Pages
+    // only: the background is built as one file.)
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'popup' || e.type === 'sidepanel' || e.type === 'options')) return;
+      const output = config.build?.rollupOptions?.output;
+      if (!output || Array.isArray(output)) return;
+      output.manualChunks = (id: string) => {
+        if (id.includes('?call-now') || /bank-holidays|call-now-areas/.test(id)) return 'call-now-data';
+        if (/\/data\/[^/]+\.json$/.test(id) && !id.includes('postcode-districts')) return 'contact-data';
+        return id.endsWith('/lib/contacts/bundled.ts') ? 'contact-data' : undefined;
+      };
+    },
+  },
   zip: {
     // WXT puts every non-dot file in the sources zip AMO reviewers rebuild from; keep out builds,
     // installs, this machine's benchmark results and logs.

@@ -1,7 +1,7 @@
-import type { Area } from '../lib/contacts/schema';
+import type { CallNowArea } from '../lib/contacts/call-now-areas';
 
 interface Props {
-  areas: readonly Area[];
+  areas: readonly Pick<CallNowArea, 'id' | 'name'>[];
   value: string;
   lockedBy: string | null;
   onChange(id: string): void;

@@ -1,10 +1,10 @@
 import { callNow, type Audience } from '../lib/contacts/routing';
-import type { Area } from '../lib/contacts/schema';
+import type { CallNowArea } from '../lib/contacts/call-now-areas';
 import { PhoneLink } from './PhoneLink';
 import { StatusTag } from './StatusTag';
 
 interface Props {
-  area: Area;
+  area: CallNowArea;
   now: Date;
   bankHolidays: ReadonlySet<string>;
 }

@@ -1,16 +1,17 @@
-import type { ComponentChildren } from 'preact';
+import { useSignal } from '@preact/signals';
+import type { ComponentChildren, ComponentType } from 'preact';
+import { useEffect } from 'preact/hooks';
+import type { CallNowArea } from '../lib/contacts/call-now-areas';
 import type { PostcodeResult } from '../lib/contacts/postcode';
-import type { Area, Contact } from '../lib/contacts/schema';
 import type { ContactsStore } from '../lib/state/contacts-store';
 import { AreaPicker } from './AreaPicker';
 import { CallNow } from './CallNow';
-import { ContactDirectory } from './ContactDirectory';
+import type { FullDirectoryProps } from './FullDirectory';
 import { PostcodeFinder } from './PostcodeFinder';
 
 interface Props {
   store: ContactsStore;
-  areas: readonly Area[];
-  national: readonly Contact[];
+  areas: readonly CallNowArea[];
   bankHolidays: ReadonlySet<string>;
   lookupPostcode(input: string): Promise<PostcodeResult>;
   onCopy(text: string, what: string): void;
@@ -19,10 +20,16 @@ interface Props {
 }
 
 /** What the popup and the side panel share: pick the area, see who to call now, then everyone. */
-export function ContactsView({ store, areas, national, bankHolidays, lookupPostcode, onCopy, children }: Props) {
+export function ContactsView({ store, areas, bankHolidays, lookupPostcode, onCopy, children }: Props) {
   const area = store.area.value;
   const now = store.now.value;
   const choose = (id: string) => void store.setArea(id);
+  // The full list (every contact, sources, search) arrives a moment after "Call now" is on screen.
+  const Directory = useSignal<ComponentType<FullDirectoryProps> | null>(null);
+  useEffect(() => {
+    void import('./FullDirectory').then((m) => (Directory.value = m.FullDirectory));
+  }, []);
+  const Loaded = Directory.value;
   return (
     <>
       {store.problem.value ? (
@@ -36,7 +43,11 @@ export function ContactsView({ store, areas, national, bankHolidays, lookupPostc
       </div>
       <CallNow area={area} now={now} bankHolidays={bankHolidays} />
       {children}
-      <ContactDirectory area={area} national={national} now={now} bankHolidays={bankHolidays} onCopy={onCopy} />
+      {Loaded ? (
+        <Loaded areaId={area.id} extraContacts={store.extraContacts.value} now={now} bankHolidays={bankHolidays} onCopy={onCopy} />
+      ) : (
+        <p class="nhsuk-hint">Loading all contacts…</p>
+      )}
     </>
   );
 }

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { BrowserFamily } from '../lib/quick-exit/shortcuts';
 import type { ShortcutsStore } from '../lib/state/shortcuts-store';
 import { QuickExitBar } from './QuickExitButton';
-import { NoQuickExitKeyWarning } from './Shortcuts';
+import { NoQuickExitKeyWarning } from './NoQuickExitKeyWarning';
 import { StatusMessage, type Status } from './StatusMessage';
 import { UrgentPanel } from './UrgentPanel';
 

@@ -1,10 +1,9 @@
 // What every extension page (popup, side panel) needs from the browser, created once per page.
-import { BUNDLED_AREAS } from './contacts/bundled';
-import { loadPostcodeTable, lookupPostcode, type PostcodeResult } from './contacts/postcode';
-import type { PostcodeTable } from './contacts/schema';
+import { CALL_NOW_AREAS } from './contacts/call-now-areas';
+import type { PostcodeResult } from './contacts/postcode';
 import { copyText } from './clipboard';
 import { createContactsStore, type ContactsStore } from './state/contacts-store';
-import { preferencesItem } from './settings/preferences';
+import { preferencesItem } from './settings/preferences-item';
 import { loadPolicy } from './settings/load-policy';
 import { currentBrowserFamily, startPageQuickExit, startShortcutsStore } from './quick-exit/browser-env';
 import type { PageQuickExit } from './quick-exit/page';
@@ -22,8 +21,7 @@ export interface PageEnv {
 
 /** `flush` saves whatever the page holds unsaved before a quick exit closes it. */
 export function createPageEnv(flush: () => Promise<void> | void = () => undefined, win: Window = window): PageEnv {
-  let table: Promise<PostcodeTable> | null = null;
-  const contacts = createContactsStore({ areas: BUNDLED_AREAS, item: preferencesItem, hint: win.localStorage });
+  const contacts = createContactsStore({ areas: CALL_NOW_AREAS, item: preferencesItem, hint: win.localStorage });
   // Policy arrives after the first paint; it only ever narrows what the practitioner sees.
   void loadPolicy().then(({ policy }) => contacts.applyPolicy(policy));
   return {
@@ -32,8 +30,9 @@ export function createPageEnv(flush: () => Promise<void> | void = () => undefine
     shortcuts: startShortcutsStore(win),
     family: currentBrowserFamily(win),
     async lookupPostcode(input) {
-      table ??= loadPostcodeTable();
-      return lookupPostcode(input, await table, BUNDLED_AREAS);
+      // The parser and the district table load on the first lookup, not with the popup.
+      const { loadPostcodeTable, lookupPostcode } = await import('./contacts/postcode');
+      return lookupPostcode(input, await loadPostcodeTable(), CALL_NOW_AREAS);
     },
     copy: (text) => copyText(text, win.document),
   };

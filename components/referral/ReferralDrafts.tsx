@@ -29,6 +29,8 @@ export interface ReferralDraftsProps {
   print?(): void;
   /** Open this draft at once (e.g. the popup's summary linked to it). */
   initialDraftId?: string | null;
+  /** Counts the popup's "New referral draft" presses: each new count opens the form. */
+  newDraftRequests?: number;
 }
 
 const systemNow = () => new Date();
@@ -44,6 +46,9 @@ export function ReferralDrafts(props: ReferralDraftsProps) {
   const retentionDays = props.retentionDays ?? DEFAULT_RETENTION_DAYS;
   const now = useNow(props.now ?? systemNow);
   const view = useSignal<'list' | 'new' | { draftId: string }>(props.initialDraftId ? { draftId: props.initialDraftId } : 'list');
+  useEffect(() => {
+    if (props.newDraftRequests) view.value = 'new';
+  }, [props.newDraftRequests]);
   const message = useSignal('');
   const confirmAll = useSignal(false);
   const newButton = useRef<HTMLButtonElement>(null);

@@ -5,8 +5,8 @@ import { ContactsView } from '../../components/ContactsView';
 import { PageShell } from '../../components/PageShell';
 import { PopupDrafts } from '../../components/PopupDrafts';
 import { useStatusMessage } from '../../components/StatusMessage';
-import { BANK_HOLIDAYS, BUNDLED_AREAS, NATIONAL_CONTACTS } from '../../lib/contacts/bundled';
-import { intentItem } from '../../lib/intent';
+import { BANK_HOLIDAYS } from '../../lib/contacts/bank-holidays';
+import { CALL_NOW_AREAS } from '../../lib/contacts/call-now-areas';
 import { createPageEnv } from '../../lib/page-env';
 import { openSidePanel } from '../../lib/side-panel';
 
@@ -15,7 +15,7 @@ const env = createPageEnv();
 function openPanel(newDraft: boolean, say: (text: string) => void) {
   // open() first, inside the click: both browsers refuse it once the gesture has passed.
   const opening = openSidePanel();
-  if (newDraft) void intentItem.setValue({ action: 'new-draft', at: Date.now() });
+  if (newDraft) void import('../../lib/intent').then(({ intentItem }) => intentItem.setValue({ action: 'new-draft', at: Date.now() }));
   opening.then(
     () => window.close(),
     (e: Error) => say(`Could not open the side panel: ${e.message}`),
@@ -30,8 +30,7 @@ export function App() {
     <PageShell variant="popup" onExit={env.quickExit.exit} shortcuts={env.shortcuts} family={env.family} status={status}>
       <ContactsView
         store={env.contacts}
-        areas={BUNDLED_AREAS}
-        national={NATIONAL_CONTACTS}
+        areas={CALL_NOW_AREAS}
         bankHolidays={BANK_HOLIDAYS}
         lookupPostcode={env.lookupPostcode}
         onCopy={(text, what) => env.copy(text).then(() => status.say(`Copied ${what}: ${text}`), (e: Error) => status.say(e.message))}

@@ -2,7 +2,6 @@
 // "Call now" on its first paint without waiting for storage or a fetch. The JSON is not parsed
 // with zod here (that would cost the popup time): tests/unit/data.test.ts validates every file.
 // data/postcode-districts.json is deliberately absent: it is large and loaded only on demand.
-import bankHolidays from '@/data/bank-holidays.json';
 import birmingham from '@/data/birmingham.json';
 import dudley from '@/data/dudley.json';
 import gloucestershire from '@/data/gloucestershire.json';
@@ -16,7 +15,9 @@ import walsall from '@/data/walsall.json';
 import warwickshire from '@/data/warwickshire.json';
 import wolverhampton from '@/data/wolverhampton.json';
 import worcestershire from '@/data/worcestershire.json';
-import type { Area, BankHolidays, Contact } from './schema';
+import type { Area, Contact } from './schema';
+
+export { BANK_HOLIDAYS } from './bank-holidays';
 
 /** The seed areas first, then their neighbours alphabetically: the order of the "Area" select. */
 export const BUNDLED_AREAS: readonly Area[] = [
@@ -36,11 +37,6 @@ export const BUNDLED_AREAS: readonly Area[] = [
 
 /** Shown in every area. */
 export const NATIONAL_CONTACTS: readonly Contact[] = (national as unknown as { contacts: Contact[] }).contacts;
-
-/** England and Wales bank holidays as ISO dates ("2026-12-28"). */
-export const BANK_HOLIDAYS: ReadonlySet<string> = new Set(
-  (bankHolidays as unknown as BankHolidays).events.map((event) => event.date),
-);
 
 export function findArea(id: string): Area | undefined {
   return BUNDLED_AREAS.find((area) => area.id === id);

@@ -31,7 +31,11 @@ export function parseDistrict(input: string): { district: string; fallback: stri
   };
 }
 
-export function lookupPostcode(input: string, table: PostcodeTable, areas: readonly Area[]): PostcodeResult {
+export function lookupPostcode(
+  input: string,
+  table: PostcodeTable,
+  areas: readonly Pick<Area, 'id' | 'name' | 'councilCode'>[],
+): PostcodeResult {
   const parsed = parseDistrict(input);
   if ('error' in parsed) return { kind: 'invalid', message: parsed.error };
   let district = parsed.district;
@@ -57,7 +61,8 @@ export function lookupPostcode(input: string, table: PostcodeTable, areas: reado
 }
 
 /** Loaded only when someone looks up a postcode: the table is the biggest thing we ship. */
-export async function loadPostcodeTable(): Promise<PostcodeTable> {
-  const module = await import('../../data/postcode-districts.json');
-  return module.default as PostcodeTable;
+let table: Promise<PostcodeTable> | undefined;
+export function loadPostcodeTable(): Promise<PostcodeTable> {
+  table ??= import('../../data/postcode-districts.json').then((module) => module.default as PostcodeTable);
+  return table;
 }

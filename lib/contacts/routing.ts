@@ -1,18 +1,19 @@
 // "Call now": which number to ring at this moment, and never a screen that says nobody is there.
 import { hoursLabel, isOpen, openState, type OpenState } from './hours';
+import type { CallNowArea, CallNowContact } from './call-now-areas';
 import type { Area, Contact } from './schema';
 
 export type Audience = 'children' | 'adults';
 
-export interface CallNowEntry {
-  contact: Contact;
+export interface CallNowEntry<C extends CallNowContact = CallNowContact> {
+  contact: C;
   state: OpenState;
   label: string;
 }
 
-export interface CallNow {
+export interface CallNow<C extends CallNowContact = CallNowContact> {
   audience: Audience;
-  entries: CallNowEntry[];
+  entries: CallNowEntry<C>[];
   note: string | null;
   gapAdvice: string | null;
 }
@@ -25,18 +26,24 @@ export const NOTE_NO_LOCAL = 'No local number is listed for this: call 999 if so
 
 const ROLE_ORDER: Record<string, number> = { 'front-door': 0, 'out-of-hours': 1 };
 
-function servesAudience(c: Contact, audience: Audience): boolean {
+function servesAudience(c: Pick<Contact, 'audience'>, audience: Audience): boolean {
   return c.audience === audience || c.audience === 'both';
 }
 
 /** 0: open by its (unconfirmed) hours; 1: hours unpublished; 2: closed by unconfirmed hours; 3: closed by confirmed hours. */
-function rank(c: Contact, state: OpenState): number {
+function rank(c: CallNowContact, state: OpenState): number {
   if (isOpen(state)) return 0;
   if (state.status === 'unstated') return 1;
   return c.confidence.hours === 'verify' ? 2 : 3;
 }
 
-export function callNow(area: Area, audience: Audience, now: Date, bankHolidays: ReadonlySet<string>): CallNow {
+/** Works on a full area or on the first-paint view of one (call-now-areas.ts). */
+export function callNow<C extends CallNowContact>(
+  area: Pick<CallNowArea, 'gaps'> & { contacts: readonly C[] },
+  audience: Audience,
+  now: Date,
+  bankHolidays: ReadonlySet<string>,
+): CallNow<C> {
   const candidates = area.contacts
     .filter((c) => (c.role === 'front-door' || c.role === 'out-of-hours') && servesAudience(c, audience))
     .map((contact, index) => {
@@ -50,7 +57,7 @@ export function callNow(area: Area, audience: Audience, now: Date, bankHolidays:
       .map((g) => g.advice)
       .join(' ') || null;
 
-  const entry = (x: (typeof candidates)[number]): CallNowEntry => ({
+  const entry = (x: (typeof candidates)[number]): CallNowEntry<C> => ({
     contact: x.contact,
     state: x.state,
     label: hoursLabel(x.state, now),

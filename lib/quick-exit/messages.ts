@@ -1,23 +1,8 @@
-// The one protocol between extension pages and the background for the quick exit. Every message
-// crossing runtime messaging is checked here before anything acts on it.
-import * as z from 'zod/mini';
+// The one protocol between extension pages and the background for the quick exit. The
+// background validates every message with the schemas in messages-schema.ts; types come from there.
+import type { QuickExitBroadcast, QuickExitMessage, QuickExitRequest } from './messages-schema';
 
-export const QuickExitBroadcastSchema = z.object({ type: z.literal('quick-exit') });
-export const QuickExitRequestSchema = z.object({
-  type: z.literal('quick-exit-request'),
-  // The window whose active tab should close; pages that know their window send it (see page.ts).
-  windowId: z.optional(z.number()),
-});
-export const QuickExitMessageSchema = z.discriminatedUnion('type', [
-  QuickExitBroadcastSchema,
-  QuickExitRequestSchema,
-]);
-
-/** Background → every extension page: flush drafts and get off the screen. */
-export type QuickExitBroadcast = z.infer<typeof QuickExitBroadcastSchema>;
-/** Page (Quick exit button, Shift ×3) → background: do what the command does. */
-export type QuickExitRequest = z.infer<typeof QuickExitRequestSchema>;
-export type QuickExitMessage = z.infer<typeof QuickExitMessageSchema>;
+export type { QuickExitBroadcast, QuickExitMessage, QuickExitRequest } from './messages-schema';
 
 export interface QuickExitResult {
   /** The tab that was closed, or null when there was no active tab to close. */
@@ -35,11 +20,6 @@ export interface QuickExitProtocol {
 }
 
 export const QUICK_EXIT_BROADCAST: QuickExitBroadcast = { type: 'quick-exit' };
-
-export function parseQuickExitMessage(message: unknown): QuickExitMessage | null {
-  const parsed = QuickExitMessageSchema.safeParse(message);
-  return parsed.success ? parsed.data : null;
-}
 
 /** The part of `browser.runtime` that messaging needs; tests pass fakeBrowser.runtime. */
 export interface RuntimeMessaging {
@@ -77,7 +57,8 @@ export function onQuickExitBroadcast(
   onQuickExit: () => void,
 ): () => void {
   const listener = (message: unknown) => {
-    if (parseQuickExitMessage(message)?.type === 'quick-exit') onQuickExit();
+    // Only the extension's own contexts can message a page; the type is all a broadcast carries.
+    if ((message as { type?: unknown } | null)?.type === 'quick-exit') onQuickExit();
     // Never answer: other listeners (and the background) own the other messages.
     return undefined;
   };

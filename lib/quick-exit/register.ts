@@ -11,7 +11,8 @@ import {
 } from '../settings/quick-exit';
 import { quickExit, type QuickExitEnv } from './close-tab';
 import { defineQuickExitRunItem, type QuickExitRun } from './last-run';
-import { parseQuickExitMessage, type QuickExitResult } from './messages';
+import { type QuickExitResult } from './messages';
+import { parseQuickExitMessage } from './messages-schema';
 import { OPEN_SIDE_PANEL_COMMAND, QUICK_EXIT_COMMAND } from './shortcuts';
 
 const COMMAND_REPEAT_GUARD_MS = 500;

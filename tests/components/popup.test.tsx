@@ -76,14 +76,17 @@ describe('popup', () => {
     fireEvent.input(screen.getByLabelText('Postcode'), { target: { value: 'SW1A 1AA' } });
     fireEvent.click(screen.getByRole('button', { name: 'Find area' }));
     await screen.findByText(/SW1A is in Westminster, which is not covered yet/);
-    expect(screen.getByRole('link', { name: /Call NSPCC Helpline.* on 0808 800 5000/ })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: /Call NSPCC Helpline.* on 0808 800 5000/ })).toBeTruthy();
   });
 
   it('filters contacts by abuse type and says how many match; / jumps to search', async () => {
     await renderPopup();
-    fireEvent.keyDown(document.body, { key: '/' });
-    const search = screen.getByLabelText('Search contacts');
-    expect(document.activeElement).toBe(search);
+    // The full list loads just after the first paint.
+    const search = await screen.findByLabelText('Search contacts');
+    await waitFor(() => {
+      fireEvent.keyDown(document.body, { key: '/' });
+      expect(document.activeElement).toBe(search);
+    });
     fireEvent.input(search, { target: { value: 'forced marriage' } });
     const names = screen.getAllByTestId('contact').map((c) => c.querySelector('h4')?.textContent ?? '');
     expect(names.some((n) => n.includes('Forced Marriage Unit'))).toBe(true);

@@ -1,7 +1,8 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { NoQuickExitKeyWarning, Shortcuts } from '../../components/Shortcuts';
+import { NoQuickExitKeyWarning } from '../../components/NoQuickExitKeyWarning';
+import { Shortcuts } from '../../components/Shortcuts';
 import type { BrowserCommand } from '../../lib/quick-exit/shortcuts';
 import { createShortcutsStore } from '../../lib/state/shortcuts-store';
 

@@ -70,3 +70,18 @@ describe('contacts store', () => {
     store.dispose();
   });
 });
+
+describe('contacts store start-up race', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('keeps an area chosen before storage has answered', async () => {
+    await preferencesItem.setValue({ areaId: 'walsall', retentionDays: 30 });
+    const store = createContactsStore({ areas: BUNDLED_AREAS, item: preferencesItem });
+    const choosing = store.setArea('dudley');
+    await store.ready;
+    await choosing;
+    expect(store.areaId.value).toBe('dudley');
+    expect(await preferencesItem.getValue()).toMatchObject({ areaId: 'dudley' });
+    store.dispose();
+  });
+});

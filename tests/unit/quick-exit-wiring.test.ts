@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defineQuickExitRunItem, readLastQuickExitRun } from '../../lib/quick-exit/last-run';
-import { parseQuickExitMessage } from '../../lib/quick-exit/messages';
+import { parseQuickExitMessage } from '../../lib/quick-exit/messages-schema';
 import { createPageQuickExit, type PageQuickExitEnv } from '../../lib/quick-exit/page';
 import { registerQuickExit } from '../../lib/quick-exit/register';
 

@@ -1,0 +1,42 @@
+// The side panel's referral drafts, loaded just after "Call now" is on screen: the draft schema,
+// checklist and stores are most of the panel's code and none of them is needed to make a call.
+import type { ReadonlySignal } from '@preact/signals';
+import { ReferralDrafts } from '../../components/referral/ReferralDrafts';
+import { BANK_HOLIDAYS, BUNDLED_AREAS, findArea } from '../../lib/contacts/bundled';
+import { loadPolicy } from '../../lib/settings/load-policy';
+import { preferencesItem } from '../../lib/settings/preferences';
+import { profileItem } from '../../lib/settings/profile';
+import { bindFlushOnHide, createDraftsStore } from '../../lib/state/drafts-store';
+import { createProfileStore } from '../../lib/state/profile-store';
+import { createSettingsStore } from '../../lib/state/settings-store';
+import { draftsItem } from '../../lib/storage/drafts';
+
+const drafts = createDraftsStore(draftsItem(), { bankHolidays: BANK_HOLIDAYS, findArea });
+bindFlushOnHide(drafts, window);
+const profile = createProfileStore(profileItem());
+bindFlushOnHide(profile, window);
+const settings = createSettingsStore(preferencesItem, loadPolicy);
+
+/** Saves anything typed and not yet written; the quick exit waits for it. */
+export const flushDrafts = () => Promise.all([drafts.flushNow(), profile.flushNow()]).then(() => undefined);
+
+export interface DraftsProps {
+  currentAreaId: string;
+  newDraftRequests: ReadonlySignal<number>;
+  copy(text: string): Promise<void>;
+}
+
+export function Drafts({ currentAreaId, newDraftRequests, copy }: DraftsProps) {
+  return (
+    <ReferralDrafts
+      store={drafts}
+      areas={BUNDLED_AREAS}
+      currentAreaId={currentAreaId}
+      profile={profile.profile}
+      retentionDays={settings.retentionDays.value}
+      copy={copy}
+      print={() => window.print()}
+      newDraftRequests={newDraftRequests.value}
+    />
+  );
+}
