@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { callNowData } from './scripts/vite-call-now-data';
+import { ukOffsets } from './scripts/vite-uk-offsets';
 
 // Fixed Firefox id: the managed-storage policy and the E2E harness both address the add-on by it.
 export const GECKO_ID = 'safeguarding-companion@nhs-practice.example';
@@ -10,7 +11,7 @@ export default defineConfig({
   // Firefox too: one manifest version everywhere (sidebar_action and commands work in Firefox MV3).
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [callNowData(), preact()] }),
+  vite: () => ({ plugins: [callNowData(), ukOffsets(), preact()] }),
   hooks: {
     // The full contact files get a chunk of their own: left to itself Rollup merges them into a
     // chunk the popup loads before its first paint, which needs only the call-now view. (Pages

@@ -1,5 +1,7 @@
-// UK wall-clock time, whatever the computer's own time zone. All conversion goes through
-// Intl (the browser's tz database), never through hand-written clock-change rules.
+// UK wall-clock time, whatever the computer's own time zone. Offsets come from Intl (the tz
+// database), never from hand-written clock-change rules: for the years around the build from a
+// table Intl produced at build time (scripts/vite-uk-offsets.ts), outside them from Intl live.
+import UK_OFFSETS from 'virtual:uk-offsets';
 import { DAY_NAMES, type Day } from './days';
 
 export const UK_TZ = 'Europe/London';
@@ -53,7 +55,23 @@ function wallAsUtc(minuteMs: number, tz: string): number {
 // lookup per quarter hour serves every later call in it (the popup asks the same few times).
 const QUARTER = 15 * MINUTE;
 const offsetCache = new Map<string, number>();
+
+/** The build-time table's offset for a UK instant, or undefined outside its years. */
+export function tableOffset(ms: number, table = UK_OFFSETS): number | undefined {
+  if (ms < table.from || ms >= table.to) return undefined;
+  let offset = table.initial;
+  for (const [at, off] of table.changes) {
+    if (at > ms) break;
+    offset = off;
+  }
+  return offset;
+}
+
 function offsetAt(ms: number, tz: string): number {
+  if (tz === UK_TZ) {
+    const fromTable = tableOffset(ms);
+    if (fromTable !== undefined) return fromTable;
+  }
   const q = Math.floor(ms / QUARTER) * QUARTER;
   const key = `${tz}|${q}`;
   let off = offsetCache.get(key);
