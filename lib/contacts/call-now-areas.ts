@@ -13,7 +13,8 @@ export function orderAreas<T extends { id: string; name: string }>(areas: readon
     const i = SEED_AREAS.indexOf(a.id);
     return i === -1 ? SEED_AREAS.length : i;
   };
-  return [...areas].sort((a, b) => seed(a) - seed(b) || a.name.localeCompare(b.name, 'en-GB'));
+  // Plain comparison, not localeCompare: a collator would load ICU data before the first paint.
+  return [...areas].sort((a, b) => seed(a) - seed(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 const views = import.meta.glob<CallNowArea>(
