@@ -1,6 +1,6 @@
 // The side panel's referral drafts, loaded just after "Call now" is on screen: the draft schema,
 // checklist and stores are most of the panel's code and none of them is needed to make a call.
-import type { ReadonlySignal } from '@preact/signals';
+import { computed, type ReadonlySignal } from '@preact/signals';
 import { ReferralDrafts } from '../../components/referral/ReferralDrafts';
 import { BANK_HOLIDAYS, BUNDLED_AREAS, findArea } from '../../lib/contacts/bundled';
 import { loadPolicy } from '../../lib/settings/load-policy';
@@ -16,6 +16,12 @@ bindFlushOnHide(drafts, window);
 const profile = createProfileStore(profileItem());
 bindFlushOnHide(profile, window);
 const settings = createSettingsStore(preferencesItem, loadPolicy);
+// The organisation's name from policy fills a profile that leaves it empty; what the practitioner typed wins.
+const referrer = computed(() => {
+  const own = profile.profile.value;
+  const organisation = settings.policy.value.organisation?.name;
+  return organisation && !own.organisation.trim() ? { ...own, organisation } : own;
+});
 
 /** Saves anything typed and not yet written; the quick exit waits for it. */
 export const flushDrafts = () => Promise.all([drafts.flushNow(), profile.flushNow()]).then(() => undefined);
@@ -32,7 +38,7 @@ export function Drafts({ currentAreaId, newDraftRequests, copy }: DraftsProps) {
       store={drafts}
       areas={BUNDLED_AREAS}
       currentAreaId={currentAreaId}
-      profile={profile.profile}
+      profile={referrer}
       retentionDays={settings.retentionDays.value}
       copy={copy}
       print={() => window.print()}
