@@ -219,17 +219,23 @@ export function listedDrafts(page) {
   }, DRAFTS_SECTION);
 }
 
-/** Opens the n-th listed draft. */
-export async function openListedDraft(page, index = 0) {
-  await waitFor(async () => (await listedDrafts(page)).length > index, { message: `draft ${index + 1} in the list` });
+/** Opens the first listed draft whose name starts with `prefix` (e.g. "Adult"), or the first one. */
+export async function openListedDraft(page, prefix = '') {
+  await waitFor(async () => (await listedDrafts(page)).some((name) => name.startsWith(prefix)), {
+    message: `a listed draft starting "${prefix}"`,
+  });
   const handle = await page.evaluateHandle(
-    (sel, i) => {
+    (sel, p) => {
       const section = document.querySelector(sel) ??
         [...document.querySelectorAll('h2')].find((h) => h.textContent.trim() === 'Referral drafts')?.closest('section');
-      return section?.querySelectorAll('li button')[i] ?? null;
+      return (
+        [...(section?.querySelectorAll('li button') ?? [])].find((b) =>
+          b.textContent.replace(/\s+/g, ' ').trim().startsWith(p),
+        ) ?? null
+      );
     },
     DRAFTS_SECTION,
-    index,
+    prefix,
   );
   await handle.asElement().click();
   await handle.dispose();

@@ -1,0 +1,41 @@
+// Chromium's real side panel, opened from the popup as a user does (sidePanel.open needs the
+// click's user gesture). Firefox's sidebar cannot be reached by the driver: see the README.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { launchChromium, waitFor } from './harness.mjs';
+import { buttonByName, waitForCallNow } from './pages.mjs';
+
+describe('the side panel in chromium', () => {
+  let ext;
+  before(async () => {
+    ext = await launchChromium();
+  });
+  after(async () => {
+    await ext?.close();
+  });
+
+  /** Clicks `name` in the popup; resolves to the side panel page that opens. */
+  const openPanelFrom = async (name) => {
+    const popup = await ext.openPage('popup.html');
+    await waitForCallNow(popup);
+    const known = new Set(ext.browser.targets());
+    const button = await buttonByName(popup, name);
+    // The popup closes itself once the panel is open, possibly while the click is still returning.
+    await button.click().catch(() => undefined);
+    const target = await waitFor(
+      () =>
+        ext.browser
+          .targets()
+          .find((t) => !known.has(t) && t.url() === ext.url('sidepanel.html')),
+      { message: 'the side panel to open' },
+    );
+    await waitFor(() => popup.isClosed(), { message: 'the popup to close itself' });
+    return target.asPage();
+  };
+
+  it('"Open side panel" in the popup opens the side panel with "Call now"', async () => {
+    const panel = await openPanelFrom('Open side panel');
+    await waitForCallNow(panel);
+    assert.equal(await panel.evaluate(() => document.querySelector('h1')?.textContent.trim().length > 0), true);
+  });
+});
