@@ -17,6 +17,8 @@ export interface PageEnv {
   family: BrowserFamily;
   lookupPostcode(input: string): Promise<PostcodeResult>;
   copy(text: string): Promise<void>;
+  /** Copies and tells the user, through the page's live region, what happened. */
+  copyAndSay(say: (message: string) => void): (text: string, what: string) => void;
 }
 
 /** `flush` saves whatever the page holds unsaved before a quick exit closes it. */
@@ -35,5 +37,10 @@ export function createPageEnv(flush: () => Promise<void> | void = () => undefine
       return lookupPostcode(input, await loadPostcodeTable(), CALL_NOW_AREAS);
     },
     copy: (text) => copyText(text, win.document),
+    copyAndSay: (say) => (text, what) =>
+      void copyText(text, win.document).then(
+        () => say(`Copied ${what}: ${text}`),
+        (e: Error) => say(e.message),
+      ),
   };
 }

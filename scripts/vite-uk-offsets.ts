@@ -3,6 +3,7 @@
 // browser loads its time-zone data), several times the popup's whole script budget; with the
 // table the first paint needs no Intl at all. Outside the table, lib/contacts/uk-time.ts asks Intl.
 import type { Plugin } from 'vite';
+import { wallClockFormat, wallClockOffset } from '../lib/contacts/wall-clock';
 
 export const UK_OFFSETS_ID = 'virtual:uk-offsets';
 const RESOLVED = `\0${UK_OFFSETS_ID}`;
@@ -19,22 +20,9 @@ export interface UkOffsets {
   changes: [number, number][];
 }
 
-function offsetOf(ms: number, format: Intl.DateTimeFormat): number {
-  const p = Object.fromEntries(format.formatToParts(ms).map((x) => [x.type, x.value]));
-  const wall = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour! % 24, +p.minute!);
-  return wall - Math.floor(ms / MINUTE) * MINUTE;
-}
-
 export function computeUkOffsets(fromYear: number, toYear: number, tz = 'Europe/London'): UkOffsets {
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone: tz,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
+  const format = wallClockFormat(tz);
+  const offsetOf = wallClockOffset;
   const from = Date.UTC(fromYear, 0, 1);
   const to = Date.UTC(toYear + 1, 0, 1);
   const initial = offsetOf(from, format);

@@ -38,7 +38,7 @@ export function App() {
         areas={CALL_NOW_AREAS}
         bankHolidays={BANK_HOLIDAYS}
         lookupPostcode={env.lookupPostcode}
-        onCopy={(text, what) => env.copy(text).then(() => status.say(`Copied ${what}: ${text}`), (e: Error) => status.say(e.message))}
+        onCopy={env.copyAndSay(status.say)}
       >
         {Loaded ? (
           <Loaded currentAreaId={env.contacts.areaId.value} newDraftRequests={newDraftRequests} copy={env.copy} />

@@ -3,6 +3,7 @@
 // table Intl produced at build time (scripts/vite-uk-offsets.ts), outside them from Intl live.
 import UK_OFFSETS from 'virtual:uk-offsets';
 import { DAY_NAMES, type Day } from './days';
+import { wallClockFormat, wallClockOffset } from './wall-clock';
 
 export const UK_TZ = 'Europe/London';
 
@@ -17,38 +18,15 @@ export interface WallTime {
 const MINUTE = 60_000;
 const DAY_MS = 86_400_000;
 
-// Building a DateTimeFormat costs far more than using one, and the popup paints in a few ms.
+// Building a DateTimeFormat costs far more than using one.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatterFor(tz: string): Intl.DateTimeFormat {
   let f = formatters.get(tz);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: tz,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
+    f = wallClockFormat(tz);
     formatters.set(tz, f);
   }
   return f;
-}
-
-/** The zone's wall clock at a whole-minute instant, as if it were UTC (ms). */
-function wallAsUtc(minuteMs: number, tz: string): number {
-  let y = 0, mo = 0, d = 0, h = 0, mi = 0;
-  for (const p of formatterFor(tz).formatToParts(minuteMs)) {
-    switch (p.type) {
-      case 'year': y = +p.value; break;
-      case 'month': mo = +p.value; break;
-      case 'day': d = +p.value; break;
-      case 'hour': h = +p.value; break;
-      case 'minute': mi = +p.value; break;
-    }
-  }
-  return Date.UTC(y, mo - 1, d, h % 24, mi);
 }
 
 // Offsets only change at clock changes, which fall on a quarter hour in every zone, so one
@@ -76,7 +54,7 @@ function offsetAt(ms: number, tz: string): number {
   const key = `${tz}|${q}`;
   let off = offsetCache.get(key);
   if (off === undefined) {
-    off = wallAsUtc(q, tz) - q;
+    off = wallClockOffset(q, formatterFor(tz));
     if (offsetCache.size > 2000) offsetCache.clear();
     offsetCache.set(key, off);
   }

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import UK_OFFSETS from 'virtual:uk-offsets';
 import { tableOffset, toUkWallTime } from '../../lib/contacts/uk-time';
+import { wallClockFormat, wallClockOffset } from '../../lib/contacts/wall-clock';
 
 const HOUR = 3_600_000;
-const format = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-function intlOffset(ms: number): number {
-  const p = Object.fromEntries(format.formatToParts(ms).map((x) => [x.type, x.value]));
-  return Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour! % 24, +p.minute!) - Math.floor(ms / 60_000) * 60_000;
-}
+const format = wallClockFormat('Europe/London');
+const intlOffset = (ms: number) => wallClockOffset(ms, format);
 
 describe('build-time UK clock-change table', () => {
   it('covers this year and the next ten, two changes a year', () => {
