@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench`: build, load the extension into Debian Chromium (headless) and measure what
-// DESIGN.md budgets. Prints a table and writes tests/bench/results.json.
+// DESIGN.md budgets. Prints a table and writes tests/bench/results.json (and results.md).
 //   --runs=N     samples per timed figure (default 30; the budgets are read at 30 or more)
 //   --no-build   measure a copy of the existing .output/chrome-mv3
 //   --no-priority  run Chromium at the normal priority (by default it asks for nice -10)
@@ -86,7 +86,6 @@ const chromiumVersion = await browser.version();
 const chromiumNice = await niceness(browser);
 const notes = [];
 const timings = {};
-let sizeRowsExtra = {};
 try {
   await seedStorage(worker, seedValues());
   // One extension page stays open all along: it keeps the extension's renderer process alive, so
@@ -290,12 +289,18 @@ writeFileSync(
 
 // ------------------------------------------------------------------------------------------------
 
-async function findButton(page, text) {
-  const handles = await page.$$('button');
-  for (const h of handles) {
-    if ((await h.evaluate((b) => b.textContent.trim())) === text) return h;
+/** The button labelled `text`, waiting for it: the drafts UI loads after the first paint. */
+async function findButton(page, text, timeout = 5_000) {
+  try {
+    const handle = await page.waitForFunction(
+      (t) => [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === t),
+      { timeout, polling: 20 },
+      text,
+    );
+    return handle.asElement();
+  } catch {
+    return null;
   }
-  return null;
 }
 
 /** Last keystroke (the page's input event) → the typed text readable in storage.local (service worker). */
