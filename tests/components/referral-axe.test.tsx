@@ -3,36 +3,16 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Area } from '../../lib/contacts/schema';
 import { createDraft } from '../../lib/referral/prefill';
 import { EMPTY_PROFILE } from '../../lib/settings/profile';
 import { createDraftsStore } from '../../lib/state/drafts-store';
 import { defineDraftsItem } from '../../lib/storage/drafts';
 import { defineQuarantineItem } from '../../lib/storage/quarantine';
 import { ReferralDrafts } from '../../components/referral/ReferralDrafts';
+import { testArea } from '../fixtures/areas';
 
 const NOW = new Date('2026-11-23T11:00:00Z');
-const AREA: Area = {
-  id: 'testshire',
-  name: 'Testshire',
-  council: 'Testshire Council',
-  councilCode: 'E06000099',
-  policeForce: 'Test Police',
-  contacts: [
-    {
-      id: 'testshire-mash',
-      name: 'Testshire MASH',
-      audience: 'both',
-      role: 'front-door',
-      phone: '01234 567890',
-      hours: { kind: 'always' },
-      confidence: { number: 'confirmed', hours: 'confirmed' },
-      source: ['https://example.org/'],
-      verifiedOn: '2026-11-01',
-    },
-  ],
-  referral: { deadline: { unit: 'hours', value: 24 } },
-};
+const AREA = testArea();
 
 // Structure and naming rules only: happy-dom has no layout, so contrast and target size are
 // checked by the E2E run in Chromium.

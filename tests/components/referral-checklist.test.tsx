@@ -2,36 +2,16 @@ import { signal } from '@preact/signals';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Area } from '../../lib/contacts/schema';
 import { createDraft } from '../../lib/referral/prefill';
 import { EMPTY_PROFILE } from '../../lib/settings/profile';
 import { createDraftsStore } from '../../lib/state/drafts-store';
 import { defineDraftsItem } from '../../lib/storage/drafts';
 import { defineQuarantineItem } from '../../lib/storage/quarantine';
 import { ReferralDrafts } from '../../components/referral/ReferralDrafts';
+import { testArea } from '../fixtures/areas';
 
 const NOW = new Date('2026-11-23T11:00:00Z');
-const AREA: Area = {
-  id: 'testshire',
-  name: 'Testshire',
-  council: 'Testshire Council',
-  councilCode: 'E06000099',
-  policeForce: 'Test Police',
-  contacts: [
-    {
-      id: 'testshire-mash',
-      name: 'Testshire MASH',
-      audience: 'both',
-      role: 'front-door',
-      phone: '01234 567890',
-      hours: { kind: 'always' },
-      confidence: { number: 'confirmed', hours: 'confirmed' },
-      source: ['https://example.org/'],
-      verifiedOn: '2026-11-01',
-    },
-  ],
-  referral: { deadline: { unit: 'hours', value: 24 } },
-};
+const AREA = testArea();
 
 // Sequential focus navigation as a browser does it: DOM order, tabindex ≥ 0, nothing disabled,
 // nothing inside a closed <details> but its summary.

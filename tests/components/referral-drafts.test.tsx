@@ -10,35 +10,22 @@ import { defineDraftsItem } from '../../lib/storage/drafts';
 import { QUOTA_MESSAGE, defineQuarantineItem } from '../../lib/storage/quarantine';
 import { DraftSummary } from '../../components/referral/DraftSummary';
 import { ReferralDrafts } from '../../components/referral/ReferralDrafts';
+import { testArea, testContact, testProfile } from '../fixtures/areas';
 
 const NOW = new Date('2026-11-23T11:00:00Z');
-const contact = {
-  hours: { kind: 'always' as const },
-  confidence: { number: 'confirmed' as const, hours: 'confirmed' as const },
-  source: ['https://example.org/'],
-  verifiedOn: '2026-11-01',
-};
 const AREAS: Area[] = [
-  {
-    id: 'testshire',
-    name: 'Testshire',
-    council: 'Testshire Council',
-    councilCode: 'E06000099',
-    policeForce: 'Test Police',
-    contacts: [{ ...contact, id: 'testshire-mash', name: 'Testshire MASH', audience: 'both', role: 'front-door', phone: '01234 567890' }],
-    referral: { deadline: { unit: 'hours', value: 24 } },
-  },
-  {
+  testArea(),
+  // An area with no referral deadline rule.
+  testArea({
     id: 'norule',
     name: 'No Rule Borough',
     council: 'No Rule Borough Council',
     councilCode: 'E06000098',
-    policeForce: 'Test Police',
-    contacts: [{ ...contact, id: 'norule-fd', name: 'No Rule Front Door', audience: 'both', role: 'front-door', phone: '01234 222333' }],
+    contacts: [testContact({ id: 'norule-fd', name: 'No Rule Front Door', phone: '01234 222333' })],
     referral: {},
-  },
+  }),
 ];
-const PROFILE = { name: 'Dr A. Example', role: 'GP partner', organisation: 'Example Street Surgery', phone: '01234 000000', email: 'a@example.org' };
+const PROFILE = testProfile();
 
 function makeStore() {
   return createDraftsStore(defineDraftsItem(), { bankHolidays: new Set(), quarantine: defineQuarantineItem(), now: () => NOW, debounceMs: 20 });

@@ -1,30 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { Area, Contact } from '../../lib/contacts/schema';
+import type { Area } from '../../lib/contacts/schema';
 import { createDraft, NO_DEADLINE_TEXT } from '../../lib/referral/prefill';
 import { DraftSchema } from '../../lib/referral/schema';
 import { EMPTY_PROFILE, type Profile } from '../../lib/settings/profile';
+import { testArea, testContact, testProfile } from '../fixtures/areas';
 
-const contact: Pick<Contact, 'hours' | 'confidence' | 'source' | 'verifiedOn'> = {
-  hours: { kind: 'always' },
-  confidence: { number: 'confirmed', hours: 'confirmed' },
-  source: ['https://example.org/'],
-  verifiedOn: '2026-11-01',
-};
-
-const AREA: Area = {
-  id: 'testshire',
-  name: 'Testshire',
-  council: 'Testshire Council',
-  councilCode: 'E06000099',
-  policeForce: 'Test Police',
+// Separate front doors for children and adults, and a named form to send the referral on.
+const AREA = testArea({
   contacts: [
-    { ...contact, id: 'testshire-mash', name: 'Testshire MASH', audience: 'children', role: 'front-door', phone: '01234 567890' },
-    { ...contact, id: 'testshire-adults', name: 'Adult Social Care', audience: 'adults', role: 'front-door', phone: '01234 111222', phoneOption: 'option 2' },
+    testContact({ audience: 'children' }),
+    testContact({ id: 'testshire-adults', name: 'Adult Social Care', audience: 'adults', phone: '01234 111222', phoneOption: 'option 2' }),
   ],
   referral: { deadline: { unit: 'hours', value: 24 }, formName: 'Testshire MARF', formUrl: 'https://forms.example.org/marf' },
-};
+});
 
-const PROFILE: Profile = { name: 'Dr A. Example', role: 'GP partner', organisation: 'Example Street Surgery', phone: '01234 000000', email: '' };
+const PROFILE = testProfile({ email: '' });
 const NOW = new Date('2026-11-23T14:40:00Z');
 
 function draftFor(subject: 'child' | 'adult', area: Area | undefined, profile: Profile = PROFILE) {

@@ -5,28 +5,9 @@ import { EMPTY_PROFILE } from '../../lib/settings/profile';
 import { bindFlushOnHide, createDraftsStore } from '../../lib/state/drafts-store';
 import { defineDraftsItem } from '../../lib/storage/drafts';
 import { defineQuarantineItem } from '../../lib/storage/quarantine';
+import { testArea } from '../fixtures/areas';
 
-const AREA: Area = {
-  id: 'testshire',
-  name: 'Testshire',
-  council: 'Testshire Council',
-  councilCode: 'E06000099',
-  policeForce: 'Test Police',
-  contacts: [
-    {
-      id: 'testshire-mash',
-      name: 'Testshire MASH',
-      audience: 'both',
-      role: 'front-door',
-      phone: '01234 567890',
-      hours: { kind: 'always' },
-      confidence: { number: 'confirmed', hours: 'confirmed' },
-      source: ['https://example.org/'],
-      verifiedOn: '2026-11-01',
-    },
-  ],
-  referral: { deadline: { unit: 'hours', value: 24 } },
-};
+const AREA = testArea();
 const NOW = new Date('2026-11-23T10:00:00Z');
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -1,34 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Area } from '../../lib/contacts/schema';
 import { MARF_CHECKLIST, itemsFor } from '../../lib/referral/checklist';
 import { editItem, editMeta } from '../../lib/referral/draft';
 import { createDraft } from '../../lib/referral/prefill';
 import { referralText } from '../../lib/referral/text-export';
+import { testArea, testContact, testProfile } from '../fixtures/areas';
 
-const AREA: Area = {
-  id: 'testshire',
-  name: 'Testshire',
-  council: 'Testshire Council',
-  councilCode: 'E06000099',
-  policeForce: 'Test Police',
-  contacts: [
-    {
-      id: 'testshire-mash',
-      name: 'Testshire MASH',
-      audience: 'children',
-      role: 'front-door',
-      phone: '01234 567890',
-      hours: { kind: 'always' },
-      confidence: { number: 'confirmed', hours: 'confirmed' },
-      source: ['https://example.org/'],
-      verifiedOn: '2026-11-01',
-    },
-  ],
-  referral: { deadline: { unit: 'hours', value: 24 } },
-};
+const AREA = testArea({ contacts: [testContact({ audience: 'children' })] });
 
 const NOW = new Date('2026-07-01T09:00:00Z');
-const profile = { name: 'Dr A. Example', role: 'GP partner', organisation: 'Example Street Surgery', phone: '01234 000000', email: 'a@example.org' };
+const profile = testProfile();
 let draft = createDraft(
   { id: 'd1', subject: 'child', area: AREA, areaId: 'testshire', callAt: new Date('2026-07-01T08:30:00Z'), takenBy: 'Sam', reference: 'R-1', profile },
   NOW,
