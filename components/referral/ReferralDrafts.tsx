@@ -1,5 +1,6 @@
 import { useSignal, type ReadonlySignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import { copyText } from '../../lib/clipboard';
 import type { Area } from '../../lib/contacts/schema';
 import { formatUkDayTime } from '../../lib/contacts/uk-time';
 import { MARF_CHECKLIST, itemsFor, type Checklist } from '../../lib/referral/checklist';
@@ -9,7 +10,6 @@ import { DEFAULT_RETENTION_DAYS } from '../../lib/referral/retention';
 import type { Draft } from '../../lib/referral/schema';
 import type { Profile } from '../../lib/settings/profile';
 import type { DraftsStore } from '../../lib/state/drafts-store';
-import { copyText } from './copy-text';
 import { DraftEditor } from './DraftEditor';
 import { NewDraftForm, type NewDraftValues } from './NewDraftForm';
 import { SetAsideNotice } from './SetAsideNotice';
