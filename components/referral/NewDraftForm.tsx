@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Area } from '../../lib/contacts/schema';
 import type { Subject } from '../../lib/referral/checklist';
 import { fromUkInputValue, toUkInputValue } from '../../lib/referral/uk-format';
+import { AreaPicker } from '../AreaPicker';
 
 export interface NewDraftValues {
   subject: Subject;
@@ -70,18 +71,7 @@ export function NewDraftForm({ areas, currentAreaId, now, onSubmit, onCancel }: 
           </div>
         ))}
       </fieldset>
-      <div class="field">
-        <label class="nhsuk-label" for="new-draft-area">
-          Area
-        </label>
-        <select id="new-draft-area" class="nhsuk-select" value={areaId} onChange={(e) => (areaId.value = e.currentTarget.value)}>
-          {areas.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <AreaPicker id="new-draft-area" areas={areas} value={areaId.value} onChange={(id) => (areaId.value = id)} />
       <div class="field">
         <label class="nhsuk-label" for="new-draft-call-at">
           Time of phone call (UK time)
