@@ -14,8 +14,8 @@ describe('the side panel in chromium', () => {
     await ext?.close();
   });
 
-  /** Clicks `name` in the popup; resolves to the side panel page that opens. */
-  const openPanelFrom = async (name) => {
+  /** Clicks `name` in the popup; resolves to the side panel page (a new one unless it was open). */
+  const openPanelFrom = async (name, { alreadyOpen = false } = {}) => {
     const popup = await ext.openPage('popup.html');
     await waitForCallNow(popup);
     const known = new Set(ext.browser.targets());
@@ -26,7 +26,7 @@ describe('the side panel in chromium', () => {
       () =>
         ext.browser
           .targets()
-          .find((t) => !known.has(t) && t.url() === ext.url('sidepanel.html')),
+          .find((t) => (alreadyOpen || !known.has(t)) && t.url() === ext.url('sidepanel.html')),
       { message: 'the side panel to open' },
     );
     await waitFor(() => popup.isClosed(), { message: 'the popup to close itself' });
@@ -37,5 +37,16 @@ describe('the side panel in chromium', () => {
     const panel = await openPanelFrom('Open side panel');
     await waitForCallNow(panel);
     assert.equal(await panel.evaluate(() => document.querySelector('h1')?.textContent.trim().length > 0), true);
+  });
+
+  it('"New referral draft" in the popup takes the open side panel to the new draft form', async () => {
+    const panel = await openPanelFrom('New referral draft', { alreadyOpen: true });
+    await waitFor(
+      () =>
+        panel.evaluate(() =>
+          [...document.querySelectorAll('h2, h3')].some((h) => h.textContent.trim() === 'New referral draft'),
+        ),
+      { message: 'the new draft form in the side panel' },
+    );
   });
 });
