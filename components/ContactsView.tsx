@@ -1,6 +1,4 @@
-import { useSignal } from '@preact/signals';
-import type { ComponentChildren, ComponentType } from 'preact';
-import { useEffect } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import type { CallNowArea } from '../lib/contacts/call-now-areas';
 import type { PostcodeResult } from '../lib/contacts/postcode';
 import type { ContactsStore } from '../lib/state/contacts-store';
@@ -8,6 +6,7 @@ import { AreaPicker } from './AreaPicker';
 import { CallNow } from './CallNow';
 import type { FullDirectoryProps } from './FullDirectory';
 import { PostcodeFinder } from './PostcodeFinder';
+import { useLazy } from './use-lazy';
 
 interface Props {
   store: ContactsStore;
@@ -25,11 +24,7 @@ export function ContactsView({ store, areas, bankHolidays, lookupPostcode, onCop
   const now = store.now.value;
   const choose = (id: string) => void store.setArea(id);
   // The full list (every contact, sources, search) arrives a moment after "Call now" is on screen.
-  const Directory = useSignal<ComponentType<FullDirectoryProps> | null>(null);
-  useEffect(() => {
-    void import('./FullDirectory').then((m) => (Directory.value = m.FullDirectory));
-  }, []);
-  const Loaded = Directory.value;
+  const Loaded = useLazy<FullDirectoryProps>(() => import('./FullDirectory').then((m) => m.FullDirectory));
   return (
     <>
       {store.problem.value ? (

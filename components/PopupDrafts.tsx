@@ -1,6 +1,4 @@
-import { useEffect } from 'preact/hooks';
-import { useSignal } from '@preact/signals';
-import type { ComponentType } from 'preact';
+import { useLazy } from './use-lazy';
 
 interface Props {
   onNewDraft(): void;
@@ -12,11 +10,7 @@ interface Props {
  * The drafts schema and store load after the first paint so "Call now" is never kept waiting.
  */
 export function PopupDrafts({ onNewDraft, onOpenPanel }: Props) {
-  const Summary = useSignal<ComponentType | null>(null);
-  useEffect(() => {
-    void import('./PopupDraftSummary').then((m) => (Summary.value = m.PopupDraftSummary));
-  }, []);
-  const Loaded = Summary.value;
+  const Loaded = useLazy(() => import('./PopupDraftSummary').then((m) => m.PopupDraftSummary));
   return (
     <section class="popup-drafts nhsuk-card" aria-labelledby="popup-drafts-heading">
       <h2 id="popup-drafts-heading">Referral drafts</h2>

@@ -5,7 +5,8 @@ import { copyText } from './clipboard';
 import { createContactsStore, type ContactsStore } from './state/contacts-store';
 import { preferencesItem } from './settings/preferences-item';
 import { loadPolicy } from './settings/load-policy';
-import { currentBrowserFamily, startPageQuickExit, startShortcutsStore } from './quick-exit/browser-env';
+import { signal, type ReadonlySignal } from '@preact/signals';
+import { startPageQuickExit } from './quick-exit/browser-env';
 import type { PageQuickExit } from './quick-exit/page';
 import type { BrowserFamily } from './quick-exit/shortcuts';
 import type { ShortcutsStore } from './state/shortcuts-store';
@@ -13,8 +14,8 @@ import type { ShortcutsStore } from './state/shortcuts-store';
 export interface PageEnv {
   contacts: ContactsStore;
   quickExit: PageQuickExit;
-  shortcuts: ShortcutsStore;
-  family: BrowserFamily;
+  /** The shortcuts in force, once read (after the first paint). */
+  shortcuts: ReadonlySignal<{ store: ShortcutsStore; family: BrowserFamily } | null>;
   lookupPostcode(input: string): Promise<PostcodeResult>;
   copy(text: string): Promise<void>;
   /** Copies and tells the user, through the page's live region, what happened. */
@@ -26,11 +27,14 @@ export function createPageEnv(flush: () => Promise<void> | void = () => undefine
   const contacts = createContactsStore({ areas: CALL_NOW_AREAS, item: preferencesItem, hint: win.localStorage });
   // Policy arrives after the first paint; it only ever narrows what the practitioner sees.
   void loadPolicy().then(({ policy }) => contacts.applyPolicy(policy));
+  const shortcuts = signal<{ store: ShortcutsStore; family: BrowserFamily } | null>(null);
+  void import('./quick-exit/shortcuts-env').then((m) => {
+    shortcuts.value = { store: m.startShortcutsStore(win), family: m.currentBrowserFamily(win) };
+  });
   return {
     contacts,
     quickExit: startPageQuickExit({ flush, win }),
-    shortcuts: startShortcutsStore(win),
-    family: currentBrowserFamily(win),
+    shortcuts,
     async lookupPostcode(input) {
       // The parser and the district table load on the first lookup, not with the popup.
       const { loadPostcodeTable, lookupPostcode } = await import('./contacts/postcode');

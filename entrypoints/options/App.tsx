@@ -9,7 +9,8 @@ import { BUNDLED_AREAS } from '../../lib/contacts/bundled';
 import { loadPolicy } from '../../lib/settings/load-policy';
 import { preferencesItem } from '../../lib/settings/preferences';
 import { createSettingsStore } from '../../lib/state/settings-store';
-import { currentBrowserFamily, historyPermission, startShortcutsStore } from '../../lib/quick-exit/browser-env';
+import { historyPermission } from '../../lib/quick-exit/browser-env';
+import { currentBrowserFamily, startShortcutsStore } from '../../lib/quick-exit/shortcuts-env';
 import {
   createQuickExitSettingsStore,
   defineQuickExitSettingsItem,

@@ -27,7 +27,7 @@ export function App() {
   // For the benchmark: the area's own numbers are on screen (a mark is cheap and always on).
   useEffect(() => void performance.mark('sc:numbers-shown'), []);
   return (
-    <PageShell variant="popup" onExit={env.quickExit.exit} shortcuts={env.shortcuts} family={env.family} status={status}>
+    <PageShell variant="popup" onExit={env.quickExit.exit} shortcuts={env.shortcuts} status={status}>
       <ContactsView
         store={env.contacts}
         areas={CALL_NOW_AREAS}

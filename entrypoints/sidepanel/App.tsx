@@ -5,8 +5,8 @@ import type { ComponentType } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { ContactsView } from '../../components/ContactsView';
 import { PageShell } from '../../components/PageShell';
-import { Shortcuts } from '../../components/Shortcuts';
 import { useStatusMessage } from '../../components/StatusMessage';
+import { useLazy } from '../../components/use-lazy';
 import { BANK_HOLIDAYS } from '../../lib/contacts/bank-holidays';
 import { CALL_NOW_AREAS } from '../../lib/contacts/call-now-areas';
 import { createPageEnv } from '../../lib/page-env';
@@ -31,8 +31,10 @@ export function App() {
   // For the benchmark: the area's own numbers are on screen (a mark is cheap and always on).
   useEffect(() => void performance.mark('sc:numbers-shown'), []);
   const Loaded = Drafts.value;
+  const Shortcuts = useLazy(() => import('../../components/Shortcuts').then((m) => m.Shortcuts));
+  const keys = env.shortcuts.value;
   return (
-    <PageShell variant="sidepanel" onExit={env.quickExit.exit} shortcuts={env.shortcuts} family={env.family} status={status}>
+    <PageShell variant="sidepanel" onExit={env.quickExit.exit} shortcuts={env.shortcuts} status={status}>
       <ContactsView
         store={env.contacts}
         areas={CALL_NOW_AREAS}
@@ -46,10 +48,12 @@ export function App() {
           <p class="nhsuk-hint">Loading referral drafts…</p>
         )}
       </ContactsView>
-      <details class="nhsuk-card shortcuts-panel">
-        <summary>Keyboard shortcuts</summary>
-        <Shortcuts store={env.shortcuts} family={env.family} headingLevel={3} />
-      </details>
+      {keys && Shortcuts ? (
+        <details class="nhsuk-card shortcuts-panel">
+          <summary>Keyboard shortcuts</summary>
+          <Shortcuts store={keys.store} family={keys.family} headingLevel={3} />
+        </details>
+      ) : null}
     </PageShell>
   );
 }

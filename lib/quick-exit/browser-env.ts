@@ -1,14 +1,12 @@
 // Page start-up helpers that bind the quick-exit pieces to the real `browser`. Call them from a
 // page's start-up code (App module or main.tsx), never at the top level of a lib module.
 import { browser } from 'wxt/browser';
-import { createShortcutsStore, type ShortcutsStore } from '../state/shortcuts-store';
 import {
   releaseHistoryRemoval,
   requestHistoryRemoval,
   type PermissionsApi,
 } from './history';
 import { createPageQuickExit, hideDocument, type PageQuickExit } from './page';
-import { detectBrowserFamily, type BrowserFamily } from './shortcuts';
 
 interface FirefoxSidebar {
   sidebarAction?: { close?: () => Promise<void> };
@@ -35,17 +33,6 @@ export function startPageQuickExit(options: { flush: () => Promise<void> | void;
     hide: () => hideDocument(win.document),
     close: () => win.close(),
   });
-}
-
-/** Shortcuts in force; read again when the page regains focus (the user may have rebound them). */
-export function startShortcutsStore(win: Window = window): ShortcutsStore {
-  const store = createShortcutsStore(browser.commands);
-  win.addEventListener('focus', () => void store.refresh());
-  return store;
-}
-
-export function currentBrowserFamily(win: Window = window): BrowserFamily {
-  return detectBrowserFamily({ userAgent: win.navigator.userAgent, extensionUrl: browser.runtime.getURL('/') });
 }
 
 /** For QuickExitSettings: both run inside the checkbox's change handler. */
