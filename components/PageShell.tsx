@@ -19,11 +19,15 @@ export function PageShell({ variant, onExit, shortcuts, status, children }: Prop
   const Warning = useLazy(() => import('./NoQuickExitKeyWarning').then((m) => m.NoQuickExitKeyWarning));
   return (
     <div class={`page ${variant}-body`}>
-      <QuickExitBar onExit={onExit} />
+      {/* Quick exit comes first in the DOM (first in the tab order) but sits top right, and stays
+          on screen while the page scrolls, as GOV.UK's "Exit this page" does. */}
+      <div class="page__top">
+        <QuickExitBar onExit={onExit} />
+        <header class="page__header">
+          <h1>Safeguarding Companion</h1>
+        </header>
+      </div>
       {keys && Warning ? <Warning store={keys.store} family={keys.family} /> : null}
-      <header class="page__header">
-        <h1>Safeguarding Companion</h1>
-      </header>
       <main>
         <UrgentPanel />
         {children}

@@ -27,7 +27,7 @@ export function PostcodeFinder({ lookup, onChooseArea, disabled }: Props) {
         Postcode
       </label>
       <span class="nhsuk-hint" id="postcode-hint">
-        A full postcode or its first half, e.g. WV1 1AA or WV14
+        e.g. WV1 1AA or WV14
       </span>
       {invalid ? (
         <span class="nhsuk-error-message" id="postcode-error">
