@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { ROOT, launch, makeProfileDir, readClipboard, waitFor } from './harness.mjs';
 import {
   areaValue,
+  byLabel,
   chooseArea,
   clickResultButton,
   findPostcode,
@@ -139,6 +140,53 @@ export function contactsSuite(kind) {
         assert.equal(await readClipboard(ext, page), '01902 552999');
       }
       await page.close();
+    });
+
+    it('"Quick exit" comes first in the tab order', async () => {
+      const page = await ext.openPage('popup.html');
+      await waitForCallNow(page);
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement;
+        return { tag: el?.tagName, name: (el?.getAttribute('aria-label') ?? el?.textContent ?? '').trim() };
+      });
+      assert.deepEqual(focused, { tag: 'BUTTON', name: 'Quick exit' });
+      await page.close();
+    });
+
+    it('"Search contacts" filters by number and says how many match', async () => {
+      const page = await ext.openPage('sidepanel.html');
+      await waitForCallNow(page);
+      await chooseArea(page, 'wolverhampton');
+      const search = await byLabel(page, 'Search contacts');
+      assert.equal(await search.evaluate((el) => el.type), 'search');
+      await search.type('552999');
+      await search.dispose();
+      const shown = await waitFor(
+        async () => {
+          const r = await page.evaluate(() => ({
+            cards: [...document.querySelectorAll('[data-testid="contact"]')].map((c) => c.textContent),
+            status: [...document.querySelectorAll('[role="status"]')].map((e) => e.textContent.trim()).join(' | '),
+          }));
+          return r.cards.length > 0 && r.cards.every((t) => t.includes('552999')) ? r : null;
+        },
+        { message: 'only the matching contact listed' },
+      );
+      assert.match(shown.status, /1 contact matches/);
+      await page.close();
+    });
+
+    it('the popup and side panel open at once stay in step', async () => {
+      const panel = await ext.openPage('sidepanel.html');
+      await waitForCallNow(panel);
+      const popup = await ext.openPage('popup.html');
+      await waitForCallNow(popup);
+      await chooseArea(popup, 'sandwell');
+      await waitFor(async () => (await areaValue(panel)) === 'sandwell', { message: 'the side panel to follow' });
+      await chooseArea(panel, 'wolverhampton');
+      await waitFor(async () => (await areaValue(popup)) === 'wolverhampton', { message: 'the popup to follow' });
+      await popup.close();
+      await panel.close();
     });
 
     describe('postcode lookup', () => {

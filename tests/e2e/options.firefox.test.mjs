@@ -1,0 +1,4 @@
+// Firefox ESR with the Firefox build: the options page.
+import { optionsSuite } from './options.suite.mjs';
+
+optionsSuite('firefox');

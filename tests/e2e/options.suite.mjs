@@ -1,0 +1,78 @@
+// The options page in both browsers (options.chromium.test.mjs, options.firefox.test.mjs):
+// its sections, the shortcuts in force, and the practitioner's details kept.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { launch, waitFor } from './harness.mjs';
+import { byLabel, waitForHeading } from './pages.mjs';
+
+export function optionsSuite(kind) {
+  describe(`options in ${kind}`, () => {
+    let ext;
+    before(async () => {
+      ext = await launch(kind);
+    });
+    after(async () => {
+      await ext?.close();
+    });
+
+    it('shows its heading and the sections "Your details", "Drafts", "Quick exit", "Keyboard shortcuts"', async () => {
+      const page = await ext.openPage('options.html');
+      await waitForHeading(page);
+      const headings = await page.evaluate(() => ({
+        h1: [...document.querySelectorAll('h1')].map((h) => h.textContent.trim()),
+        h2: [...document.querySelectorAll('h2')].map((h) => h.textContent.trim()),
+      }));
+      assert.deepEqual(headings.h1, ['Safeguarding Companion settings']);
+      for (const section of ['Your details', 'Drafts', 'Quick exit', 'Keyboard shortcuts']) {
+        assert.ok(headings.h2.includes(section), `a "${section}" section in ${JSON.stringify(headings.h2)}`);
+      }
+      await page.close();
+    });
+
+    it('lists the quick exit key the browser actually assigned', async () => {
+      const page = await ext.openPage('options.html');
+      await waitForHeading(page);
+      const assigned = await page.evaluate(async () => {
+        const commands = await (globalThis.browser ?? globalThis.chrome).commands.getAll();
+        return commands.find((c) => c.name === 'quick-exit')?.shortcut ?? '';
+      });
+      assert.ok(assigned, 'the quick exit has a key in this browser');
+      // Shown as the browser reports it, or with its keys spelled out separately.
+      const parts = assigned.split('+');
+      await waitFor(
+        () =>
+          page.evaluate((keys) => {
+            const text = document.body.textContent.replace(/\s+/g, ' ');
+            return keys.every((k) => text.includes(k));
+          }, parts),
+        { message: `the options page to show ${assigned}` },
+      );
+      await page.close();
+    });
+
+    it('"Your name" is kept when the options page is opened again', async () => {
+      const page = await ext.openPage('options.html');
+      await waitForHeading(page);
+      const name = await byLabel(page, 'Your name');
+      await name.type('Dr Asha Patel');
+      // Saving may wait for the field to lose focus, as a user moving on would.
+      await page.keyboard.press('Tab');
+      await name.dispose();
+      await page.close();
+
+      await waitFor(
+        async () => {
+          const again = await ext.openPage('options.html');
+          try {
+            await waitForHeading(again);
+            const field = await byLabel(again, 'Your name');
+            return (await field.evaluate((el) => el.value)) === 'Dr Asha Patel';
+          } finally {
+            await again.close();
+          }
+        },
+        { timeout: 8000, message: '"Your name" to read Dr Asha Patel after reopening' },
+      );
+    });
+  });
+}
