@@ -2,7 +2,7 @@
 // from its last edit. Being overdue never deletes a draft: that is the user's call.
 import type { DraftsItem } from '../storage/drafts';
 import { readDrafts } from '../storage/drafts';
-import { quarantineItem, type QuarantineItem } from '../storage/quarantine';
+import { quarantineItem, readQuarantine, type QuarantineItem } from '../storage/quarantine';
 import type { Draft, DraftsFile } from './schema';
 import { formatUkDayMonth } from './uk-format';
 
@@ -59,5 +59,18 @@ export async function enforceRetention(
   const next = applyRetention(file, now, retentionDays);
   const changed = next.removed.length > 0 || Object.keys(next.file.deleted).length !== Object.keys(file.deleted).length;
   if (changed) await item.setValue(next.file);
+  await expireSetAside(quarantine, now, retentionDays);
   return next.removed;
+}
+
+/**
+ * Set-aside values may hold patient text too, so the same period applies to them, counted from
+ * when they were set aside: long enough to notice the notice and export them.
+ */
+export async function expireSetAside(quarantine: QuarantineItem, now: Date, retentionDays: number): Promise<number> {
+  const entries = await readQuarantine(quarantine);
+  const cutoff = now.getTime() - retentionDays * DAY;
+  const kept = entries.filter((e) => !(Date.parse(e.at) <= cutoff));
+  if (kept.length !== entries.length) await quarantine.setValue(kept);
+  return entries.length - kept.length;
 }

@@ -65,3 +65,17 @@ describe('enforceRetention', () => {
     expect(await item.getValue()).toEqual(value);
   });
 });
+
+describe('set-aside values under retention', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('deletes set-aside values older than the retention period and keeps newer ones', async () => {
+    const quarantine = defineQuarantineItem();
+    await quarantine.setValue([
+      { key: 'local:drafts', part: 'old', raw: { note: 'old patient text' }, error: 'bad', at: '2026-10-01T09:00:00Z' },
+      { key: 'local:drafts', part: 'new', raw: { note: 'recent patient text' }, error: 'bad', at: '2026-11-20T09:00:00Z' },
+    ]);
+    await enforceRetention(defineDraftsItem(), new Date('2026-11-23T09:00:00Z'), 30, quarantine);
+    expect((await quarantine.getValue()).map((e) => e.part)).toEqual(['new']);
+  });
+});
