@@ -248,7 +248,7 @@ const timingRows = [
   row('side panel: navigation → 5 drafts listed', timings.sidepanelDrafts),
   row('quick exit: handler → tab removed (in SW)', timings.quickExit),
   row('quick exit: page request → answer (round trip)', timings.quickExitRoundTrip),
-  row('  floor: tabs.query + tabs.remove in SW', timings.tabRemoveFloor),
+  row('quick exit floor: bare tabs.query + tabs.remove in SW', timings.tabRemoveFloor),
   row('autosave: last keystroke → storage.local', timings.autosave),
 ];
 const sizeRows = [
@@ -259,7 +259,7 @@ const budgetRows = [
   ['budget', 'value', 'limit', 'result'],
   ...checks.map((c) => [c.figure, c.value ?? '-', c.budget, c.pass === null ? 'PENDING' : c.pass ? 'pass' : 'FAIL']),
 ];
-const header = `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB; Chromium ${chromiumVersion}; Node ${process.version}; load ${machine.loadAverage1m.start} → ${machine.loadAverage1m.end}; Chromium nice ${chromiumNice ?? '?'}`;
+const header = `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB; Chromium ${chromiumVersion}; Node ${process.version}; load average before the run ${machine.loadAverage1m.start}; Chromium nice ${chromiumNice ?? '?'}`;
 const ratioLine = `popup FCP / static FCP: ${timings.popupFcpRatio.ratioOfMedians} (ratio of medians), ${timings.popupFcpRatio.medianOfPairRatios} (median of per-pair ratios)`;
 const callNowLine = `popup first paint contained "Call now": ${timings.popupFcpCallNowInDom}; numbers shown measured by ${timings.popupNumbersShown.source}`;
 console.log(`
