@@ -11,7 +11,11 @@ export default defineConfig({
   // Firefox too: one manifest version everywhere (sidebar_action and commands work in Firefox MV3).
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [callNowData(), ukOffsets(), preact()] }),
+  vite: () => ({
+    plugins: [callNowData(), ukOffsets(), preact()],
+    // Every browser we support has modulepreload; the polyfill would only cost first-load bytes.
+    build: { modulePreload: { polyfill: false } },
+  }),
   hooks: {
     // The full contact files get a chunk of their own: left to itself Rollup merges them into a
     // chunk the popup loads before its first paint, which needs only the call-now view. (Pages
