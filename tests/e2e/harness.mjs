@@ -2,7 +2,7 @@
 // Firefox ESR (Firefox build) with puppeteer-core, opens extension pages, records network
 // requests, runs axe-core and fixes the page clock. See DESIGN.md "Toolchain notes".
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -38,13 +38,31 @@ export function isExternal(url) {
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** Polls `fn` until it returns a truthy value or the timeout passes. */
+/** E2E_LOG=file: a timestamped trace of harness steps, written at once (test output is buffered). */
+export function trace(...parts) {
+  if (process.env.E2E_LOG) appendFileSync(process.env.E2E_LOG, `${new Date().toISOString()} ${parts.join(' ')}\n`);
+}
+
+/** Rejects with `what` in the message if `promise` takes longer than `ms`. */
+export function withTimeout(promise, ms, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Polls `fn` until it returns a truthy value or the timeout passes. A call that never settles
+ * (an evaluate in a page that is going away) counts as a miss, not a hang.
+ */
 export async function waitFor(fn, { timeout = 5000, interval = 50, message = 'condition' } = {}) {
+  trace('waitFor', message);
   const end = Date.now() + timeout;
   let lastError;
   for (;;) {
     try {
-      const value = await fn();
+      const value = await withTimeout(Promise.resolve().then(fn), Math.max(end - Date.now(), 0) + 1000, message);
       if (value) return value;
     } catch (error) {
       lastError = error;
@@ -307,14 +325,29 @@ export async function launchChromium({ headless = true, userDataDir, args = [], 
   const ownProfile = !userDataDir;
   const profile = userDataDir ?? makeProfileDir();
   const network = createNetworkLog();
-  const browser = await puppeteer.launch({
+  const options = {
     executablePath: CHROMIUM_PATH,
     headless,
     pipe: true,
     userDataDir: profile,
     enableExtensions: [extDir],
     args: [...CHROMIUM_ARGS, ...args],
-  });
+  };
+  // On a loaded 2-core machine a start-up now and then never answers; one retry, never a hang.
+  let browser;
+  for (let attempt = 1; !browser; attempt++) {
+    trace('chromium launch', `attempt ${attempt}`, profile);
+    const launching = puppeteer.launch(options);
+    try {
+      browser = await withTimeout(launching, 30000, 'Chromium start-up with the extension');
+    } catch (error) {
+      launching.then((late) => late.close()).catch(() => {});
+      if (attempt >= 2) {
+        if (ownProfile) rmSync(profile, { recursive: true, force: true });
+        throw error;
+      }
+    }
+  }
 
   const pageLabel = (page) => () => `page ${page.url()}`;
   browser.on('targetcreated', async (target) => {
@@ -330,14 +363,15 @@ export async function launchChromium({ headless = true, userDataDir, args = [], 
   });
 
   try {
+    trace('chromium up; waiting for the service worker');
     const workerTarget = await browser.waitForTarget(
       (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
       { timeout: 15000 },
     );
     const extensionId = new URL(workerTarget.url()).host;
     const origin = `chrome-extension://${extensionId}`;
-    const worker = await workerTarget.worker();
-    await watchChromiumWorker(workerTarget, network);
+    const worker = await withTimeout(workerTarget.worker(), 10000, 'attaching to the service worker');
+    await withTimeout(watchChromiumWorker(workerTarget, network), 10000, 'watching the service worker network');
 
     return {
       kind: 'chromium',
@@ -363,6 +397,7 @@ export async function launchChromium({ headless = true, userDataDir, args = [], 
        * @param {{ now?: Date|string|number, timezone?: string, viewport?: {width:number,height:number} }} [options]
        */
       async openPage(path, { now, timezone, viewport } = {}) {
+        trace('chromium openPage', path);
         const page = await browser.newPage();
         if (!page.__scWatched) {
           page.__scWatched = true;
@@ -378,7 +413,9 @@ export async function launchChromium({ headless = true, userDataDir, args = [], 
         await page.reload({ waitUntil: 'load' });
       },
       async close() {
-        await browser.close().catch(() => {});
+        trace('chromium close');
+        await withTimeout(browser.close(), 15000, 'closing Chromium').catch(() => browser.process()?.kill('SIGKILL'));
+        trace('chromium closed');
         if (ownProfile) rmSync(profile, { recursive: true, force: true });
       },
     };
@@ -458,6 +495,7 @@ export async function launchFirefox({ headless = true, userDataDir, extDir = FIR
     await browser.installExtension(extDir);
 
     const openPage = async (path, { now } = {}) => {
+      trace('firefox openPage', path);
       const url = `${origin}/${path.replace(/^\//, '')}`;
       const page = await browser.newPage();
       watch(page);
