@@ -88,6 +88,17 @@ export function App() {
         />
 
         <Shortcuts store={shortcuts} family={family} />
+
+        <section class="nhsuk-card" aria-labelledby="about-heading">
+          <h2 id="about-heading">About the contact numbers</h2>
+          <p>
+            Every number comes from a council, safeguarding partnership, police, NHS or charity page, shown under
+            "Source" beside each contact with the date it was checked. Where pages disagree or do not say, the contact is
+            marked "Verify" and the other number is always shown too. If a number is wrong, tell your practice
+            safeguarding lead.
+          </p>
+          <p>In immediate danger, always call 999.</p>
+        </section>
       </main>
     </div>
   );
