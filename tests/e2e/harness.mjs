@@ -398,7 +398,8 @@ export async function launchChromium({ headless = true, userDataDir, args = [], 
        */
       async openPage(path, { now, timezone, viewport } = {}) {
         trace('chromium openPage', path);
-        const page = await browser.newPage();
+        const page = await withTimeout(browser.newPage(), 15000, 'opening a new tab');
+        trace('chromium newPage done');
         if (!page.__scWatched) {
           page.__scWatched = true;
           watchPage(page, network, pageLabel(page));
@@ -406,7 +407,8 @@ export async function launchChromium({ headless = true, userDataDir, args = [], 
         if (viewport) await page.setViewport(viewport);
         if (now !== undefined) await installFixedClock(page, now);
         if (timezone) await page.emulateTimezone(timezone);
-        await page.goto(`${origin}/${path.replace(/^\//, '')}`, { waitUntil: 'load' });
+        await page.goto(`${origin}/${path.replace(/^\//, '')}`, { waitUntil: 'load', timeout: 15000 });
+        trace('chromium loaded', path);
         return page;
       },
       async reload(page) {

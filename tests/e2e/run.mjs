@@ -25,7 +25,7 @@ if (files.length === 0) {
 }
 
 // A hung browser must fail the run, not stall CI.
-const nodeArgs = ['--test', '--test-concurrency=1', '--test-timeout=180000', '--test-reporter=spec', ...files];
+const nodeArgs = ['--test', '--test-concurrency=1', '--test-timeout=90000', '--test-reporter=spec', ...files];
 const hasXvfb = spawnSync('sh', ['-c', 'command -v xvfb-run'], { stdio: 'ignore' }).status === 0;
 const [command, args] =
   !process.env.DISPLAY && hasXvfb

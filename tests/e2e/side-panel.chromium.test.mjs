@@ -2,7 +2,7 @@
 // click's user gesture). Firefox's sidebar cannot be reached by the driver: see the README.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { launchChromium, waitFor } from './harness.mjs';
+import { launchChromium, trace, waitFor, withTimeout } from './harness.mjs';
 import { buttonByName, waitForCallNow } from './pages.mjs';
 
 describe('the side panel in chromium', () => {
@@ -20,6 +20,7 @@ describe('the side panel in chromium', () => {
     await waitForCallNow(popup);
     const known = new Set(ext.browser.targets());
     const button = await buttonByName(popup, name);
+    trace('side panel: clicking', name);
     // The popup closes itself once the panel is open, possibly while the click is still returning.
     await button.click().catch(() => undefined);
     const target = await waitFor(
@@ -30,7 +31,8 @@ describe('the side panel in chromium', () => {
       { message: 'the side panel to open' },
     );
     await waitFor(() => popup.isClosed(), { message: 'the popup to close itself' });
-    return target.asPage();
+    trace('side panel: target found');
+    return withTimeout(target.asPage(), 10000, 'attaching to the side panel');
   };
 
   it('"Open side panel" in the popup opens the side panel with "Call now"', async () => {
