@@ -15,8 +15,11 @@ const env = createPageEnv();
 function openPanel(newDraft: boolean, say: (text: string) => void) {
   // open() first, inside the click: both browsers refuse it once the gesture has passed.
   const opening = openSidePanel();
-  if (newDraft) void import('../../lib/intent').then(({ intentItem }) => intentItem.setValue({ action: 'new-draft', at: Date.now() }));
-  opening.then(
+  // The popup closes only once the request is stored, or an open panel would never see it.
+  const asking = newDraft
+    ? import('../../lib/intent').then(({ intentItem }) => intentItem.setValue({ action: 'new-draft', at: Date.now() }))
+    : Promise.resolve();
+  Promise.all([opening, asking]).then(
     () => window.close(),
     (e: Error) => say(`Could not open the side panel: ${e.message}`),
   );
