@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerQuickExit } from '../lib/quick-exit/register';
 import { loadPolicy } from '../lib/settings/load-policy';
+import { registerSaveRelay } from '../lib/storage/save-relay';
 
 // Draft upkeep loads on demand so the worker that must answer the quick-exit key starts small.
 const upkeep = async () => {
@@ -15,6 +16,9 @@ const upkeep = async () => {
 
 export default defineBackground(() => {
   registerQuickExit(browser, { loadPolicy });
+  registerSaveRelay(browser.runtime, (message) =>
+    import('../lib/storage/save-relay-handler').then(({ saveRelayed }) => saveRelayed(message)),
+  );
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // First run: the options page asks for the practitioner's name and area before the first referral.

@@ -17,11 +17,13 @@ import {
   quickExitPolicyLocks,
 } from '../../lib/settings/quick-exit';
 import { profileItem } from '../../lib/settings/profile';
+import { connectSaveRelay } from '../../lib/storage/save-relay';
+import { browser } from 'wxt/browser';
 import { createProfileStore } from '../../lib/state/profile-store';
 import { bindFlushOnHide } from '../../lib/state/drafts-store';
 
 const settings = createSettingsStore(preferencesItem, loadPolicy);
-const profile = createProfileStore(profileItem());
+const profile = createProfileStore(profileItem(), { relay: connectSaveRelay(browser.runtime) });
 const quickExit = createQuickExitSettingsStore(defineQuickExitSettingsItem());
 const shortcuts = startShortcutsStore();
 const family = currentBrowserFamily();

@@ -1,6 +1,7 @@
 // The side panel's referral drafts, loaded just after "Call now" is on screen: the draft schema,
 // checklist and stores are most of the panel's code and none of them is needed to make a call.
 import { computed, type ReadonlySignal } from '@preact/signals';
+import { browser } from 'wxt/browser';
 import { ReferralDrafts } from '../../components/referral/ReferralDrafts';
 import { BANK_HOLIDAYS, BUNDLED_AREAS, findArea } from '../../lib/contacts/bundled';
 import { loadPolicy } from '../../lib/settings/load-policy';
@@ -10,10 +11,12 @@ import { bindFlushOnHide, createDraftsStore } from '../../lib/state/drafts-store
 import { createProfileStore } from '../../lib/state/profile-store';
 import { createSettingsStore } from '../../lib/state/settings-store';
 import { draftsItem } from '../../lib/storage/drafts';
+import { connectSaveRelay } from '../../lib/storage/save-relay';
 
-const drafts = createDraftsStore(draftsItem(), { bankHolidays: BANK_HOLIDAYS, findArea });
+const relay = connectSaveRelay(browser.runtime);
+const drafts = createDraftsStore(draftsItem(), { bankHolidays: BANK_HOLIDAYS, findArea, relay });
 bindFlushOnHide(drafts, window);
-const profile = createProfileStore(profileItem());
+const profile = createProfileStore(profileItem(), { relay });
 bindFlushOnHide(profile, window);
 const settings = createSettingsStore(preferencesItem, loadPolicy);
 // The organisation's name from policy fills a profile that leaves it empty; what the practitioner typed wins.

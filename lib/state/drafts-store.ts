@@ -5,6 +5,7 @@ import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { Area } from '../contacts/schema';
 import { dueFrom } from '../referral/deadline';
 import { editItem, editMeta, type ItemPatch } from '../referral/draft';
+import type { SaveRelay } from '../storage/save-relay';
 import { mergeFiles, sameValue } from '../referral/merge';
 import { createDraft, telephoneNotes } from '../referral/prefill';
 import { EMPTY_DRAFTS, type Draft, type DraftsFile, type Telephone } from '../referral/schema';
@@ -27,6 +28,8 @@ export interface DraftsStoreOptions {
   /** Looks up an area's rule when the call time changes (bundled `findArea`). */
   findArea?: (id: string) => Area | undefined;
   newId?: () => string;
+  /** Where the pagehide flush also posts its save (the background), for browsers that drop it. */
+  relay?: SaveRelay;
 }
 
 export interface NewDraft {
@@ -147,6 +150,7 @@ export function createDraftsStore(item: DraftsItem, options: DraftsStoreOptions)
     dirty = false;
     const next = mergeFiles(stored, file.value);
     stored = next;
+    options.relay?.({ key: 'drafts', file: next });
     return item.setValue(next).then(
       () => {
         saveError.value = null;

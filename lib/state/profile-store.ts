@@ -1,6 +1,7 @@
 // The profile as a signal, mirroring 'local:profile'. Fields typed here and not yet saved are
 // kept when another page saves the profile; the rest follow the other page.
 import { signal, type ReadonlySignal } from '@preact/signals';
+import type { SaveRelay } from '../storage/save-relay';
 import { EMPTY_PROFILE, ProfileSchema, type Profile, type ProfileItem } from '../settings/profile';
 import { check, quarantineItem, readChecked, saveErrorMessage, type QuarantineItem } from '../storage/quarantine';
 
@@ -8,6 +9,8 @@ export interface ProfileStoreOptions {
   debounceMs?: number;
   now?: () => Date;
   quarantine?: QuarantineItem;
+  /** Where the pagehide flush also posts its save (the background), for browsers that drop it. */
+  relay?: SaveRelay;
 }
 
 export function createProfileStore(item: ProfileItem, options: ProfileStoreOptions = {}) {
@@ -82,6 +85,7 @@ export function createProfileStore(item: ProfileItem, options: ProfileStoreOptio
       const next = { ...stored };
       for (const key of keys) next[key] = profile.value[key];
       pending.clear();
+      options.relay?.({ key: 'profile', patch: Object.fromEntries(keys.map((key) => [key, profile.value[key]])) });
       return item.setValue(next).catch((error: unknown) => {
         for (const key of keys) pending.add(key);
         saveError.value = saveErrorMessage(error);
