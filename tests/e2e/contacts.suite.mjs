@@ -8,6 +8,7 @@ import { ROOT, launch, makeProfileDir, readClipboard, waitFor } from './harness.
 import {
   areaValue,
   byLabel,
+  click,
   chooseArea,
   clickResultButton,
   findPostcode,
@@ -126,7 +127,7 @@ export function contactsSuite(kind) {
         },
         { message: 'the Emergency Duty Team card with a "Copy number" button' },
       );
-      await button.click();
+      await click(button, '"Copy number"');
       await button.dispose();
       const status = await waitFor(
         () =>

@@ -408,6 +408,8 @@ export async function launchChromium({ headless = true, userDataDir, args = [], 
         if (now !== undefined) await installFixedClock(page, now);
         if (timezone) await page.emulateTimezone(timezone);
         await page.goto(`${origin}/${path.replace(/^\//, '')}`, { waitUntil: 'load', timeout: 15000 });
+        // A background tab gets no animation frames, and a driver click waits for one forever.
+        await withTimeout(page.bringToFront(), 5000, 'bringing the tab to the front');
         trace('chromium loaded', path);
         return page;
       },

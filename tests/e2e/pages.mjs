@@ -1,8 +1,16 @@
 // Reading and driving the popup / side panel by what the user sees (docs: briefs/ui-contract.md):
 // labels, headings and accessible names, never component internals.
-import { waitFor } from './harness.mjs';
+import { trace, waitFor, withTimeout } from './harness.mjs';
 
 export const POSTCODE_RESULT = '[data-testid="postcode-result"]';
+
+/** A driver click that fails after 10 s instead of waiting for ever (e.g. on a hidden tab). */
+export async function click(handle, what = 'an element') {
+  trace('click', what);
+  // A tab the browser opened meanwhile (the options page on install) may have taken the front.
+  await withTimeout(handle.frame.page().bringToFront(), 5000, 'bringing the tab to the front').catch(() => undefined);
+  await withTimeout(handle.click(), 10000, `clicking ${what}`);
+}
 
 // Found through the DOM rather than puppeteer's ::-p-aria, which takes seconds over Firefox BiDi.
 
@@ -144,7 +152,7 @@ export async function findPostcode(page, postcode) {
   await input.type(postcode);
   await input.dispose();
   const find = await buttonByName(page, 'Find area');
-  await find.click();
+  await click(find, '"Find area"');
   await find.dispose();
   await waitFor(async () => (await resultSnapshot(page)) !== before, {
     message: `a postcode result for ${postcode}`,
@@ -170,14 +178,14 @@ export function postcodeResult(page) {
 /** Clicks a button inside the postcode result by its visible name. */
 export async function clickResultButton(page, name) {
   const button = await buttonByName(page, name, { within: POSTCODE_RESULT });
-  await button.click();
+  await click(button, `"${name}"`);
   await button.dispose();
 }
 
 /** Clicks the button whose visible text reads exactly `name`. */
 export async function clickButton(page, name, options) {
   const button = await buttonByName(page, name, options);
-  await button.click();
+  await click(button, `"${name}"`);
   await button.dispose();
 }
 
@@ -199,7 +207,7 @@ export async function startDraft(page, { subject = 'Child' } = {}) {
   await waitForDrafts(page);
   await clickButton(page, 'New referral draft');
   const radio = await byLabel(page, subject);
-  await radio.click();
+  await click(radio, `"${subject}"`);
   await radio.dispose();
   await clickButton(page, 'Start draft');
   await waitForEditor(page);
@@ -237,7 +245,7 @@ export async function openListedDraft(page, prefix = '') {
     DRAFTS_SECTION,
     prefix,
   );
-  await handle.asElement().click();
+  await click(handle.asElement(), `the draft "${prefix}"`);
   await handle.dispose();
   await waitForEditor(page);
 }

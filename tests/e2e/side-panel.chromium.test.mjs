@@ -22,7 +22,7 @@ describe('the side panel in chromium', () => {
     const button = await buttonByName(popup, name);
     trace('side panel: clicking', name);
     // The popup closes itself once the panel is open, possibly while the click is still returning.
-    await button.click().catch(() => undefined);
+    await withTimeout(button.click(), 10000, `clicking "${name}"`).catch(() => undefined);
     const target = await waitFor(
       () =>
         ext.browser
