@@ -1,0 +1,4 @@
+// Debian Chromium with the Chrome build: the quick exit from the extension's own pages.
+import { quickExitPagesSuite } from './quick-exit-pages.suite.mjs';
+
+quickExitPagesSuite('chromium');
