@@ -10,5 +10,7 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // Keyboard-driven component tests take a few hundred ms; a loaded 2-core CI machine, many times that.
+    testTimeout: 15_000,
   },
 });
