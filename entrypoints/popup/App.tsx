@@ -1,12 +1,7 @@
 import '../../components/theme.css';
 import '../../components/app.css';
-import { useEffect } from 'preact/hooks';
-import { ContactsView } from '../../components/ContactsView';
-import { PageShell } from '../../components/PageShell';
+import { ContactsPage } from '../../components/ContactsPage';
 import { PopupDrafts } from '../../components/PopupDrafts';
-import { useStatusMessage } from '../../components/StatusMessage';
-import { BANK_HOLIDAYS } from '../../lib/contacts/bank-holidays';
-import { CALL_NOW_AREAS } from '../../lib/contacts/call-now-areas';
 import { createPageEnv } from '../../lib/page-env';
 import { openSidePanel } from '../../lib/side-panel';
 
@@ -26,20 +21,9 @@ function openPanel(newDraft: boolean, say: (text: string) => void) {
 }
 
 export function App() {
-  const status = useStatusMessage();
-  // For the benchmark: the area's own numbers are on screen (a mark is cheap and always on).
-  useEffect(() => void performance.mark('sc:numbers-shown'), []);
   return (
-    <PageShell variant="popup" onExit={env.quickExit.exit} shortcuts={env.shortcuts} status={status}>
-      <ContactsView
-        store={env.contacts}
-        areas={CALL_NOW_AREAS}
-        bankHolidays={BANK_HOLIDAYS}
-        lookupPostcode={env.lookupPostcode}
-        onCopy={env.copyAndSay(status.say)}
-      >
-        <PopupDrafts onNewDraft={() => openPanel(true, status.say)} onOpenPanel={() => openPanel(false, status.say)} />
-      </ContactsView>
-    </PageShell>
+    <ContactsPage env={env} variant="popup">
+      {(say) => <PopupDrafts onNewDraft={() => openPanel(true, say)} onOpenPanel={() => openPanel(false, say)} />}
+    </ContactsPage>
   );
 }
