@@ -38,7 +38,14 @@ const browser = await puppeteer.launch({
   pipe: true,
   enableExtensions: [chromeOut],
   userDataDir: mkdtempSync(join(tmpdir(), 'safeguarding-companion-')),
-  args: ['--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    // Chromium refuses to start as root with its sandbox on (containers, CI machines).
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+  ],
 });
 const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
 const id = new URL(worker.url()).host;
