@@ -31,6 +31,8 @@ export default defineConfig({
       };
     },
   },
+  // `npm run dev` opens Chromium; as root (containers, CI machines) Chromium will not start with its sandbox.
+  webExt: { chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [] },
   zip: {
     // WXT puts every non-dot file in the sources zip AMO reviewers rebuild from; keep out builds,
     // installs, this machine's benchmark results and logs.
