@@ -22,7 +22,7 @@ export function ContactsPage({ env, variant, children, footer }: Props) {
   // For the benchmark: the area's own numbers are on screen (a mark is cheap and always on).
   useEffect(() => void performance.mark('sc:numbers-shown'), []);
   return (
-    <PageShell variant={variant} onExit={env.quickExit.exit} shortcuts={env.shortcuts} status={status}>
+    <PageShell variant={variant} onExit={env.quickExit.trigger} shortcuts={env.shortcuts} status={status}>
       <ContactsView
         store={env.contacts}
         areas={CALL_NOW_AREAS}

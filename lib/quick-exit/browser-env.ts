@@ -13,7 +13,7 @@ interface FirefoxSidebar {
 }
 
 /**
- * Popup and side panel: the Quick exit button and Shift ×3 call `exit()`; a quick exit started
+ * Popup and side panel: the Quick exit button and Shift ×3 call `trigger()`; a quick exit started
  * anywhere else (the command, another page) reaches this page as a broadcast. `flush` writes the
  * draft being typed (the referral store's flush).
  */

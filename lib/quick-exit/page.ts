@@ -23,7 +23,7 @@ export interface PageQuickExitEnv {
 
 export interface PageQuickExit {
   /** For the Quick exit button and Shift ×3. Call it from the event handler itself. */
-  exit(): void;
+  trigger(): void;
   dispose(): void;
 }
 
@@ -47,7 +47,7 @@ export function createPageQuickExit(env: PageQuickExitEnv): PageQuickExit {
   const unsubscribe = onQuickExitBroadcast(env.runtime, () => void leave());
 
   return {
-    exit() {
+    trigger() {
       try {
         void env.sidebarAction?.close?.()?.catch(() => undefined);
       } catch {

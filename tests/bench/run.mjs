@@ -40,8 +40,7 @@ if (arg('no-build')) {
   try {
     await buildChrome({ root: ROOT, outDir: WORK });
   } catch (error) {
-    console.error(`Build failed, nothing measured:\n${String(error?.message ?? error).split('\n').slice(0, 3).join('\n')}`);
-    process.exit(1);
+    throw new Error(`Build failed, nothing measured:\n${String(error?.message ?? error).split('\n').slice(0, 3).join('\n')}`);
   }
 }
 
@@ -152,7 +151,7 @@ try {
 
   // Quick exit, last: it broadcasts to every extension page.
   log(`quick exit: ${RUNS} runs`);
-  Object.assign(timings, await measureQuickExit({ browser, worker, anchor, runs: RUNS, notes }));
+  Object.assign(timings, await measureQuickExitTiming({ browser, worker, anchor, runs: RUNS, notes }));
 } finally {
   await browser.close();
 }
@@ -374,7 +373,7 @@ async function measureAutosave({ browser, worker, url, runs, notes }) {
  * storage.session 'quickExitLastRun'. The floor (a bare tabs.query + tabs.remove in the service
  * worker) is measured too, so a slow figure can be told from a slow browser.
  */
-async function measureQuickExit({ browser, worker, anchor, runs, notes }) {
+async function measureQuickExitTiming({ browser, worker, anchor, runs, notes }) {
   const throwaway = async () => {
     const tab = await browser.newPage();
     await tab.goto('data:text/html,<title>Throwaway</title><p>Throwaway page for the quick exit benchmark</p>');

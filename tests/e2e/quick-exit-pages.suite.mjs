@@ -47,7 +47,7 @@ export function quickExitPagesSuite(kind) {
      * A real mouse click at the button's place. ElementHandle.click waits for the page to paint,
      * which a tab behind another never does.
      */
-    const clickQuickExit = async (page) => {
+    const clickQuickExitButton = async (page) => {
       const button = await buttonByName(page, 'Quick exit');
       const { x, y } = await button.evaluate((el) => {
         const r = el.getBoundingClientRect();
@@ -65,7 +65,7 @@ export function quickExitPagesSuite(kind) {
 
     it('the "Quick exit" button closes the web tab of its window, and the page itself goes', async () => {
       const { panel, web } = await panelBehindWebTab('Web tab for the button');
-      await clickQuickExit(panel);
+      await clickQuickExitButton(panel);
       await waitFor(() => isGone(ext, web), { timeout: 5000, message: 'the web tab to close' });
       const how = await expectOffScreen(panel, 'the side panel page');
       assert.ok(['closed', 'hidden'].includes(how));
@@ -119,7 +119,7 @@ export function quickExitPagesSuite(kind) {
       await note.dispose();
       const web = await openWebTab(ext, 'Web tab for the draft');
       // No pause between the last keystroke and the exit.
-      await clickQuickExit(panel);
+      await clickQuickExitButton(panel);
       await waitFor(() => isGone(ext, web), { timeout: 5000, message: 'the web tab to close' });
       // A page that was only hidden is closed by hand; one closing itself may still be going.
       if ((await expectOffScreen(panel, 'the side panel page')) === 'hidden') await panel.close().catch(() => undefined);

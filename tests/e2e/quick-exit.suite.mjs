@@ -28,7 +28,7 @@ export function quickExitSuite(kind) {
     };
     // The product treats a repeat within half a second as a held key (one exit), so leave a gap.
     let lastPress = 0;
-    const pressQuickExit = async () => {
+    const pressQuickExitKey = async () => {
       await sleep(Math.max(0, lastPress + 1000 - Date.now()));
       await pressRealKeys(chord, { windowName: TITLE });
       lastPress = Date.now();
@@ -49,7 +49,7 @@ export function quickExitSuite(kind) {
       const bystander = await ext.browser.newPage();
       await bystander.goto('data:text/html,<title>Other tab</title>');
       const target = await openTarget();
-      await pressQuickExit();
+      await pressQuickExitKey();
       await waitFor(async () => !(await isOpen(target)), { timeout: 3000, message: 'the current tab to close' });
       assert.ok(await isOpen(bystander), 'a tab that was not showing stays open');
     });
@@ -59,7 +59,7 @@ export function quickExitSuite(kind) {
       for (const page of await ext.browser.pages()) {
         if (page !== target) await page.close();
       }
-      await pressQuickExit();
+      await pressQuickExitKey();
       await waitFor(async () => !(await isOpen(target)), { timeout: 3000, message: 'the last tab to close' });
       const left = await waitFor(async () => (await ext.browser.pages()).length > 0 && ext.browser.pages(), {
         message: 'a neutral page in the window',

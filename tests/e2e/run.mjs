@@ -7,10 +7,6 @@ import { CHROME_EXT, FIREFOX_EXT } from './harness.mjs';
 
 const here = import.meta.dirname ?? new URL('.', import.meta.url).pathname;
 const missing = [CHROME_EXT, FIREFOX_EXT].filter((dir) => !existsSync(join(dir, 'manifest.json')));
-if (missing.length) {
-  console.error(`E2E: ${missing.join(' and ')} missing: run npm run build && npm run build:firefox first`);
-  process.exit(1);
-}
 
 // Optional filter: `npm run test:e2e -- firefox` runs only files whose name contains "firefox".
 const filters = process.argv.slice(2);
@@ -19,22 +15,32 @@ const files = readdirSync(here)
   .filter((name) => filters.length === 0 || filters.some((f) => name.includes(f)))
   .sort()
   .map((name) => join(here, name));
-if (files.length === 0) {
-  console.error(`E2E: no test files in ${here} match ${filters.join(', ') || '*.test.mjs'}`);
-  process.exit(1);
+// process.exitCode rather than exiting at once, so output is flushed and nothing is cut short.
+const problem = missing.length
+  ? `E2E: ${missing.join(' and ')} missing: run npm run build && npm run build:firefox first`
+  : files.length === 0
+    ? `E2E: no test files in ${here} match ${filters.join(', ') || '*.test.mjs'}`
+    : null;
+if (problem) {
+  console.error(problem);
+  process.exitCode = 1;
+} else {
+  runTests();
 }
 
-// A hung browser must fail the run, not stall CI.
-const nodeArgs = ['--test', '--test-concurrency=1', '--test-timeout=90000', '--test-reporter=spec', ...files];
-const hasXvfb = spawnSync('sh', ['-c', 'command -v xvfb-run'], { stdio: 'ignore' }).status === 0;
-const [command, args] =
-  !process.env.DISPLAY && hasXvfb
-    ? ['xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', process.execPath, ...nodeArgs]]
-    : [process.execPath, nodeArgs];
+function runTests() {
+  // A hung browser must fail the run, not stall CI.
+  const nodeArgs = ['--test', '--test-concurrency=1', '--test-timeout=90000', '--test-reporter=spec', ...files];
+  const hasXvfb = spawnSync('sh', ['-c', 'command -v xvfb-run'], { stdio: 'ignore' }).status === 0;
+  const [command, args] =
+    !process.env.DISPLAY && hasXvfb
+      ? ['xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', process.execPath, ...nodeArgs]]
+      : [process.execPath, nodeArgs];
 
-const started = Date.now();
-const child = spawn(command, args, { stdio: 'inherit' });
-child.on('exit', (code, signal) => {
-  console.log(`E2E: ${files.length} files in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  process.exit(signal ? 1 : (code ?? 1));
-});
+  const started = Date.now();
+  const child = spawn(command, args, { stdio: 'inherit' });
+  child.on('exit', (code, signal) => {
+    console.log(`E2E: ${files.length} files in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    process.exitCode = signal ? 1 : (code ?? 1);
+  });
+}
