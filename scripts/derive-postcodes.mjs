@@ -16,8 +16,7 @@ const DATA = join(ROOT, 'data');
 const INPUT = join(DATA, 'source', 'postcode-district-local-authorities.json');
 const LICENSE = join(DATA, 'source', 'postcode-district-local-authorities.LICENSE');
 const OUTPUT = join(DATA, 'postcode-districts.json');
-/** data/*.json files that are not areas. */
-const NOT_AREAS = new Set(['national.json', 'bank-holidays.json', 'postcode-districts.json']);
+const AREAS = join(DATA, 'areas');
 
 /**
  * Where safeguarding is not run by the lower-tier authority of the January 2021 source: two-tier
@@ -124,9 +123,9 @@ export function serialise(table) {
   return JSON.stringify(table) + '\n';
 }
 
-export function readAreas(dataDir = DATA) {
+export function readAreas(dataDir = AREAS) {
   return readdirSync(dataDir)
-    .filter((file) => file.endsWith('.json') && !NOT_AREAS.has(file))
+    .filter((file) => file.endsWith('.json'))
     .sort()
     .map((file) => JSON.parse(readFileSync(join(dataDir, file), 'utf8')));
 }

@@ -9,7 +9,7 @@ import type { Area, Contact } from './schema';
 export { BANK_HOLIDAYS } from './bank-holidays';
 
 const files = import.meta.glob<Area>(
-  ['../../data/*.json', '!../../data/national.json', '!../../data/bank-holidays.json', '!../../data/postcode-districts.json'],
+  ['../../data/areas/*.json'],
   { eager: true, import: 'default' },
 );
 

@@ -18,7 +18,7 @@ export function orderAreas<T extends { id: string; name: string }>(areas: readon
 }
 
 const views = import.meta.glob<CallNowArea>(
-  ['../../data/*.json', '!../../data/national.json', '!../../data/bank-holidays.json', '!../../data/postcode-districts.json'],
+  ['../../data/areas/*.json'],
   { eager: true, import: 'default', query: '?call-now' },
 );
 

@@ -86,7 +86,8 @@ function weeklyIntervals(
 
 export function openState(hours: Hours, now: Date, bankHolidays: ReadonlySet<string>, tz: string = UK_TZ): OpenState {
   if (hours.kind === 'always') return { status: 'always' };
-  if (hours.kind === 'unstated') return { status: 'unstated' };
+  // Resolved against the front door's state by the caller (routing.ts); alone it is unknown.
+  if (hours.kind === 'unstated' || hours.kind === 'outside-front-door') return { status: 'unstated' };
 
   const wall = toUkWallTime(now, tz);
   const todayIndex = DAY_NAMES.indexOf(wall.weekday);

@@ -42,6 +42,9 @@ export const HoursSchema = z.discriminatedUnion('kind', [
   }),
   // No source states the hours: the service is shown, never assumed open or closed.
   z.strictObject({ kind: z.literal('unstated'), text: z.optional(z.string()) }),
+  // "Outside office hours", "evenings, weekends and bank holidays": open whenever this area's
+  // front door for the same audience is closed, so only as certain as that front door's hours.
+  z.strictObject({ kind: z.literal('outside-front-door'), text: z.string().check(z.minLength(3)) }),
 ]);
 export type Hours = z.infer<typeof HoursSchema>;
 

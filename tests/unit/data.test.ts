@@ -26,15 +26,16 @@ z.config(z.locales.en());
 // Vitest runs from the project root (happy-dom gives import.meta.url an http: address).
 const ROOT = process.cwd();
 const DATA = join(ROOT, 'data');
-const FILES = readdirSync(DATA).filter((file) => file.endsWith('.json')).sort();
 const SPECIAL: Record<string, z.ZodMiniType> = {
   'national.json': NationalSchema,
   'bank-holidays.json': BankHolidaysSchema,
   'postcode-districts.json': PostcodeTableSchema,
 };
-const AREA_FILES = FILES.filter((file) => !(file in SPECIAL));
+// Area files are data/areas/<id>.json; they are named here by their file name alone.
+const AREA_FILES = readdirSync(join(DATA, 'areas')).filter((file) => file.endsWith('.json')).sort();
+const FILES = [...Object.keys(SPECIAL), ...AREA_FILES];
 
-const rawText = (file: string) => readFileSync(join(DATA, file), 'utf8');
+const rawText = (file: string) => readFileSync(file in SPECIAL ? join(DATA, file) : join(DATA, 'areas', file), 'utf8');
 const readJson = (file: string): unknown => JSON.parse(rawText(file));
 const areaOf = (file: string) => readJson(file) as Area;
 const national = () => readJson('national.json') as { contacts: Contact[] };
@@ -153,6 +154,16 @@ describe('each area', () => {
     expect(missing).toEqual([]);
   });
 
+  it.each(AREA_FILES)('%s times every "outside-front-door" team against a front door of the same audience', (file) => {
+    const area = areaOf(file);
+    const orphans = area.contacts
+      .filter((c) => c.hours.kind === 'outside-front-door')
+      .flatMap((c) => (c.audience === 'both' ? (['children', 'adults'] as const) : [c.audience]).map((aud) => ({ c, aud })))
+      .filter(({ aud }) => !area.contacts.some((f) => f.role === 'front-door' && (f.audience === aud || f.audience === 'both')))
+      .map(({ c, aud }) => `${file}: ${c.id}: "outside-front-door" hours, but no ${aud} front door to time it against: give its hours as "unstated"`);
+    expect(orphans).toEqual([]);
+  });
+
   it.each(AREA_FILES)('%s has the police on 101 and no contact without a way to reach it', (file) => {
     const area = areaOf(file);
     expect(area.contacts.some((c) => c.role === 'police' && c.phone === '101')).toBe(true);
@@ -174,14 +185,21 @@ describe('numbers that must (not) appear', () => {
     expect(FILES.filter((file) => rawText(file).replace(/ /g, '').includes(digits))).toEqual([]);
   });
 
-  // Rows the reference marks "do not ship": old, unconfirmed or not-for-referrals lines.
-  it.each(['01922 658170', '0300 111 8010', '01743 249544', '01926 410410', '01952 385667'])(
-    'never lists the do-not-ship number %s',
-    (number) => {
-      const digits = number.replace(/ /g, '');
-      expect(FILES.filter((file) => rawText(file).replace(/ /g, '').includes(digits))).toEqual([]);
-    },
-  );
+  // Rows the reference marks "do not ship": old, replaced, misprinted or not-for-referrals lines,
+  // listed per region in tests/fixtures/known-wrong/ so a later edit cannot bring one back.
+  const KNOWN_WRONG_DIR = join(ROOT, 'tests/fixtures/known-wrong');
+  const KNOWN_WRONG = readdirSync(KNOWN_WRONG_DIR)
+    .filter((file) => file.endsWith('.json'))
+    .flatMap((file) =>
+      (JSON.parse(readFileSync(join(KNOWN_WRONG_DIR, file), 'utf8')) as { areaId: string; phone: string; reason: string }[]).map(
+        (entry) => [entry.areaId, entry.phone, entry.reason, file] as const,
+      ),
+    );
+
+  it.each(KNOWN_WRONG)('%s never lists the do-not-ship number %s (%s; %s)', (areaId, phone) => {
+    expect(AREA_FILES, `known-wrong list names an area with no file: ${areaId}`).toContain(`${areaId}.json`);
+    expect(rawText(`${areaId}.json`).replace(/ /g, '')).not.toContain(phone.replace(/ /g, ''));
+  });
 
   it('lists no 0845 numbers (old, charged, and marked do-not-ship)', () => {
     const found = allContacts()
