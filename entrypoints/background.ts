@@ -15,7 +15,13 @@ const upkeep = async () => {
 };
 
 export default defineBackground(() => {
-  registerQuickExit(browser, { loadPolicy });
+  registerQuickExit(browser, {
+    managed: browser.storage.managed,
+    onManagedChanged: (listener) =>
+      browser.storage.onChanged.addListener((_changes, area) => {
+        if (area === 'managed') listener();
+      }),
+  });
   registerSaveRelay(browser.runtime, (message) =>
     import('../lib/storage/save-relay-handler').then(({ saveRelayed }) => saveRelayed(message)),
   );

@@ -4,7 +4,7 @@ import type { PostcodeResult } from './contacts/postcode';
 import { copyText } from './clipboard';
 import { createContactsStore, type ContactsStore } from './state/contacts-store';
 import { preferencesItem } from './settings/preferences-item';
-import { loadPolicy } from './settings/load-policy';
+import { followManagedPolicy } from './settings/load-policy';
 import { signal, type ReadonlySignal } from '@preact/signals';
 import { startPageQuickExit } from './quick-exit/browser-env';
 import type { PageQuickExit } from './quick-exit/page';
@@ -25,8 +25,8 @@ export interface PageEnv {
 /** `flush` saves whatever the page holds unsaved before a quick exit closes it. */
 export function createPageEnv(flush: () => Promise<void> | void = () => undefined, win: Window = window): PageEnv {
   const contacts = createContactsStore({ areas: CALL_NOW_AREAS, item: preferencesItem, hint: win.localStorage });
-  // Policy arrives after the first paint; it only ever narrows what the practitioner sees.
-  void loadPolicy().then(({ policy }) => contacts.applyPolicy(policy));
+  // The last known policy, then the live one: never waited for, it only narrows what is shown.
+  followManagedPolicy(({ policy }) => contacts.applyPolicy(policy));
   const shortcuts = signal<{ store: ShortcutsStore; family: BrowserFamily } | null>(null);
   void import('./quick-exit/shortcuts-env').then((m) => {
     shortcuts.value = { store: m.startShortcutsStore(win), family: m.currentBrowserFamily(win) };

@@ -6,7 +6,7 @@ import { RetentionSetting } from '../../components/RetentionSetting';
 import { ProfileForm } from '../../components/referral/ProfileForm';
 import { Shortcuts } from '../../components/Shortcuts';
 import { BUNDLED_AREAS } from '../../lib/contacts/bundled';
-import { loadPolicy } from '../../lib/settings/load-policy';
+import { followManagedPolicy } from '../../lib/settings/load-policy';
 import { preferencesItem } from '../../lib/settings/preferences';
 import { createSettingsStore } from '../../lib/state/settings-store';
 import { historyPermission } from '../../lib/quick-exit/browser-env';
@@ -22,7 +22,7 @@ import { browser } from 'wxt/browser';
 import { createProfileStore } from '../../lib/state/profile-store';
 import { bindFlushOnHide } from '../../lib/state/drafts-store';
 
-const settings = createSettingsStore(preferencesItem, loadPolicy);
+const settings = createSettingsStore(preferencesItem, followManagedPolicy);
 const profile = createProfileStore(profileItem(), { relay: connectSaveRelay(browser.runtime) });
 const quickExit = createQuickExitSettingsStore(defineQuickExitSettingsItem());
 const shortcuts = startShortcutsStore();

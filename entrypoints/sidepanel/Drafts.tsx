@@ -4,7 +4,7 @@ import { computed, type ReadonlySignal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { ReferralDrafts } from '../../components/referral/ReferralDrafts';
 import { BANK_HOLIDAYS, BUNDLED_AREAS, findArea } from '../../lib/contacts/bundled';
-import { loadPolicy } from '../../lib/settings/load-policy';
+import { followManagedPolicy } from '../../lib/settings/load-policy';
 import { preferencesItem } from '../../lib/settings/preferences';
 import { profileItem } from '../../lib/settings/profile';
 import { bindFlushOnHide, createDraftsStore } from '../../lib/state/drafts-store';
@@ -18,7 +18,7 @@ const drafts = createDraftsStore(draftsItem(), { bankHolidays: BANK_HOLIDAYS, fi
 bindFlushOnHide(drafts, window);
 const profile = createProfileStore(profileItem(), { relay });
 bindFlushOnHide(profile, window);
-const settings = createSettingsStore(preferencesItem, loadPolicy);
+const settings = createSettingsStore(preferencesItem, followManagedPolicy);
 // The organisation's name from policy fills a profile that leaves it empty; what the practitioner typed wins.
 const referrer = computed(() => {
   const own = profile.profile.value;

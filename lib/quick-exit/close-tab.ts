@@ -27,7 +27,16 @@ export interface QuickExitEnv {
   sidePanel?: { close?: (options: { windowId: number }) => Promise<void> };
   /** Firefox only. Must be called synchronously inside a user-input handler (a command counts). */
   sidebarAction?: { close?: () => Promise<void> };
-  settings: QuickExitSettings | Promise<QuickExitSettings>;
+  /**
+   * The settings known at this moment (the last known policy applied), read without waiting:
+   * nothing but finding the tab may stand between the key and the tab closing.
+   */
+  settings: () => QuickExitSettings;
+  /**
+   * The settings once the live policy has answered, for what happens after the tab is gone
+   * (history removal), so an organisation's ban still wins. Defaults to `settings`.
+   */
+  settingsAfterExit?: () => Promise<QuickExitSettings>;
   /** Defaults to performance.now. */
   now?: () => number;
   /** Which window's active tab to close; defaults to the last-focused window. */
@@ -68,8 +77,6 @@ export async function quickExit(env: QuickExitEnv): Promise<QuickExitResult> {
   startQuietly(() => env.sidebarAction?.close?.());
   broadcastQuickExit(env.runtime);
 
-  // Unreadable settings must not stop the exit: fall back to the defaults.
-  const settingsPromise = Promise.resolve(env.settings).catch(() => DEFAULT_QUICK_EXIT_SETTINGS);
   const tabs = await env.tabs.query(
     env.windowId === undefined ? { lastFocusedWindow: true } : { windowId: env.windowId },
   );
@@ -81,7 +88,7 @@ export async function quickExit(env: QuickExitEnv): Promise<QuickExitResult> {
     const windowId = target.windowId;
     startQuietly(() => env.sidePanel?.close?.({ windowId }));
   }
-  const settings = await settingsPromise;
+  const settings = settingsNow(env);
 
   // Closing a window's last tab closes the window: open the neutral page first so it stays.
   let neutralPageOpened = false;
@@ -98,17 +105,30 @@ export async function quickExit(env: QuickExitEnv): Promise<QuickExitResult> {
   const ms = now() - start;
 
   let historyRemoved = false;
-  if (settings.removeFromHistory && target.url && typeof env.history?.deleteUrl === 'function') {
+  if (target.url) {
     try {
-      const permitted = (await env.permissions?.contains({ permissions: [HISTORY_PERMISSION] })) ?? false;
-      if (permitted) {
-        await env.history.deleteUrl({ url: target.url });
-        historyRemoved = true;
-      }
+      const after = env.settingsAfterExit ? await env.settingsAfterExit() : settings;
+      if (after.removeFromHistory && typeof env.history?.deleteUrl === 'function') historyRemoved = await removeFromHistory(env, target.url);
     } catch {
       // The tab is already gone; a history failure must not turn the exit into an error.
     }
   }
 
   return { removedTabId: target.id, ms, neutralPageOpened, historyRemoved };
+}
+
+/** Unreadable settings must not stop the exit: fall back to the defaults. */
+function settingsNow(env: QuickExitEnv): QuickExitSettings {
+  try {
+    return env.settings();
+  } catch {
+    return DEFAULT_QUICK_EXIT_SETTINGS;
+  }
+}
+
+async function removeFromHistory(env: QuickExitEnv, url: string): Promise<boolean> {
+  const permitted = (await env.permissions?.contains({ permissions: [HISTORY_PERMISSION] })) ?? false;
+  if (!permitted || !env.history) return false;
+  await env.history.deleteUrl({ url });
+  return true;
 }

@@ -3,12 +3,14 @@
 import { browser } from 'wxt/browser';
 import {
   applyQuickExitPolicy,
+  DEFAULT_QUICK_EXIT_SETTINGS,
   defineQuickExitSettingsItem,
   parseQuickExitSettings,
   readQuickExitSettings,
   type QuickExitPolicy,
   type QuickExitSettings,
 } from '../settings/quick-exit';
+import { definePolicyCacheItem, followPolicy, type ManagedArea } from '../settings/policy-cache';
 import { quickExit, type QuickExitEnv } from './close-tab';
 import { defineQuickExitRunItem, type QuickExitRun } from './last-run';
 import { type QuickExitResult } from './messages';
@@ -41,25 +43,56 @@ export interface QuickExitBrowser {
 }
 
 export interface RegisterQuickExitOptions {
-  /** The organisation's policy (neutral page, whether history removal is allowed). */
-  loadPolicy?: () => Promise<{ policy: QuickExitPolicy }>;
+  /** storage.managed and its change events; absent in tests that need no policy. */
+  managed?: ManagedArea;
+  onManagedChanged?(listener: () => void): void;
+  /** How long history removal waits for a slow first policy read before using the last known one. */
+  livePolicyWaitMs?: number;
 }
+
+/** The policy fields the quick exit needs, picked without zod (applyQuickExitPolicy checks them). */
+export function pickQuickExitPolicy(raw: unknown): QuickExitPolicy {
+  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  return {
+    ...(typeof r.neutralPageUrl === 'string' ? { neutralPageUrl: r.neutralPageUrl } : {}),
+    ...(typeof r.allowHistoryRemoval === 'boolean' ? { allowHistoryRemoval: r.allowHistoryRemoval } : {}),
+  };
+}
+
+const LIVE_POLICY_WAIT_MS = 20_000;
 
 export function registerQuickExit(api: QuickExitBrowser = browser, options: RegisterQuickExitOptions = {}): void {
   const panels = api as unknown as PanelApis;
   const settingsItem = defineQuickExitSettingsItem();
   const runItem = defineQuickExitRunItem();
 
-  // Read once and follow changes, so a command never waits on storage.
-  let userSettings: Promise<QuickExitSettings> = readQuickExitSettings(settingsItem);
+  // Everything the exit reads is held in memory and kept current, so a key press never waits on
+  // storage: Chromium's first storage.managed read after start takes seconds.
+  let user: QuickExitSettings = DEFAULT_QUICK_EXIT_SETTINGS;
+  void readQuickExitSettings(settingsItem).then((value) => (user = value), () => undefined);
   settingsItem.watch((value) => {
-    userSettings = Promise.resolve(parseQuickExitSettings(value));
+    user = parseQuickExitSettings(value);
   });
-  const readPolicy = (): Promise<QuickExitPolicy> =>
-    options.loadPolicy ? options.loadPolicy().then((parsed) => parsed.policy, () => ({})) : Promise.resolve({});
-  let policy = readPolicy();
-  const effectiveSettings = () =>
-    Promise.all([userSettings, policy]).then(([user, managed]) => applyQuickExitPolicy(user, managed));
+  let managed: QuickExitPolicy = {};
+  let liveArrived: () => void = () => undefined;
+  const live = new Promise<void>((resolve) => (liveArrived = resolve));
+  followPolicy(
+    {
+      managed: options.managed,
+      onManagedChanged: options.onManagedChanged,
+      cache: definePolicyCacheItem(),
+      parse: pickQuickExitPolicy,
+    },
+    (policy, isLive) => {
+      managed = policy;
+      if (isLive) liveArrived();
+    },
+  );
+  const settingsNow = () => applyQuickExitPolicy(user, managed);
+  const settingsAfterExit = () =>
+    Promise.race([live, new Promise((resolve) => setTimeout(resolve, options.livePolicyWaitMs ?? LIVE_POLICY_WAIT_MS))]).then(
+      settingsNow,
+    );
 
   // One exit at a time: a double press or a held key closes one tab, not a row of them.
   let inFlight: Promise<QuickExitResult> | null = null;
@@ -87,12 +120,11 @@ export function registerQuickExit(api: QuickExitBrowser = browser, options: Regi
       },
       sidePanel: panels.sidePanel,
       sidebarAction: panels.sidebarAction,
-      settings: effectiveSettings(),
+      settings: settingsNow,
+      settingsAfterExit,
       windowId,
     };
     const result = await quickExit(env);
-    // Policy changes rarely; refresh it for the next exit rather than delay this one.
-    policy = readPolicy();
     void runItem.setValue({ ...result, at, trigger }).catch(() => undefined);
     return result;
   };

@@ -1,12 +1,42 @@
-// The organisation's managed policy as every context reads it; the schema loads lazily so the
-// popup's first paint never waits for it.
+// The organisation's managed policy as every context reads it: the last known copy at once, the
+// live one when Chromium's slow first storage.managed read answers, and every change after.
+// The schema loads lazily so the popup's first paint never waits for it.
 import { browser } from 'wxt/browser';
 import { CALL_NOW_AREAS } from '../contacts/call-now-areas';
 import type { ParsedPolicy } from './policy';
+import { definePolicyCacheItem, followPolicy, rememberPolicy } from './policy-cache';
 
-const AREA_IDS = CALL_NOW_AREAS.map((a) => a.id);
+const areaIds = () => CALL_NOW_AREAS.map((a) => a.id);
 
+/** The live policy (waits for storage.managed); for background work no user is waiting on. */
 export async function loadPolicy(): Promise<ParsedPolicy> {
-  const { readPolicy } = await import('./policy');
-  return readPolicy(browser.storage.managed, AREA_IDS);
+  const { parsePolicy } = await import('./policy');
+  let raw: unknown = {};
+  try {
+    raw = (await browser.storage.managed?.get()) ?? {};
+  } catch {
+    // No policy installed (Firefox without policies.json, or none set).
+  }
+  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
+    void rememberPolicy(definePolicyCacheItem(), raw as Record<string, unknown>, Date.now()).catch(() => undefined);
+  }
+  return parsePolicy(raw, areaIds());
+}
+
+/** For pages: `listener` gets the last known policy, then the live one, then each change. */
+export function followManagedPolicy(listener: (policy: ParsedPolicy, live: boolean) => void): void {
+  const parser = import('./policy');
+  followPolicy(
+    {
+      managed: browser.storage.managed,
+      cache: definePolicyCacheItem(),
+      parse: (raw) => raw,
+      onManagedChanged: (changed) =>
+        browser.storage.onChanged.addListener((_changes, area) => {
+          if (area === 'managed') changed();
+        }),
+    },
+    // One import promise for every call keeps the cached answer ahead of the live one.
+    (raw, live) => void parser.then(({ parsePolicy }) => listener(parsePolicy(raw, areaIds()), live)),
+  );
 }

@@ -19,19 +19,19 @@ export interface SettingsStore {
 
 export function createSettingsStore(
   item: WxtStorageItem<Preferences, Record<string, unknown>>,
-  loadPolicy: () => Promise<ParsedPolicy>,
+  /** Calls back with the last known policy, then the live one (load-policy.ts followManagedPolicy). */
+  followPolicy: (listener: (policy: ParsedPolicy) => void) => void,
 ): SettingsStore {
   const preferences = signal<Preferences>(DEFAULT_PREFERENCES);
   const parsedPolicy = signal<ParsedPolicy>({ policy: {}, notices: [] });
   const error = signal<string | null>(null);
-  const ready = Promise.all([
-    item.getValue().then((raw) => {
-      const parsed = parsePreferences(raw);
-      preferences.value = parsed.value;
-      error.value = parsed.problem;
-    }),
-    loadPolicy().then((p) => (parsedPolicy.value = p)),
-  ]).then(() => undefined);
+  // Only the preferences are awaited: the policy is applied whenever it answers.
+  followPolicy((p) => (parsedPolicy.value = p));
+  const ready = item.getValue().then((raw) => {
+    const parsed = parsePreferences(raw);
+    preferences.value = parsed.value;
+    error.value = parsed.problem;
+  });
   const unwatch = item.watch((raw) => (preferences.value = parsePreferences(raw).value));
   return {
     preferences,

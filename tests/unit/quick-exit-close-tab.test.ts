@@ -32,7 +32,7 @@ function env(settings: Partial<QuickExitSettings> = {}, extra: Partial<QuickExit
     runtime: fakeBrowser.runtime,
     permissions: fakeBrowser.permissions,
     history: fakeBrowser.history,
-    settings: { ...DEFAULT_QUICK_EXIT_SETTINGS, ...settings },
+    settings: () => ({ ...DEFAULT_QUICK_EXIT_SETTINGS, ...settings }),
     now: () => (clock += 7),
     ...extra,
   };
@@ -130,7 +130,13 @@ describe('quickExit', () => {
 
   it('still closes the tab, onto BBC Weather, when the settings cannot be read', async () => {
     const { remove, create } = useTabs({ windowId: 0, tabId: 0 });
-    await closeActiveTab(env({}, { settings: Promise.reject(new Error('storage unavailable')) }));
+    await closeActiveTab(
+      env({}, {
+        settings: () => {
+          throw new Error('storage unavailable');
+        },
+      }),
+    );
     expect(create).toHaveBeenCalledWith(expect.objectContaining({ url: 'https://www.bbc.co.uk/weather' }));
     expect(remove).toHaveBeenCalledWith(0);
   });

@@ -5,8 +5,12 @@ import { parseQuickExitMessage } from '../../lib/quick-exit/messages-schema';
 // Local names chosen so no call ends in "x-i-t" plus a bracket: the stop check takes that for a skipped test.
 import { createPageQuickExit as createPageExitHandle, type PageQuickExitEnv } from '../../lib/quick-exit/page';
 import { registerQuickExit as registerExitHandlers } from '../../lib/quick-exit/register';
+import { definePolicyCacheItem } from '../../lib/settings/policy-cache';
+import { defineQuickExitSettingsItem } from '../../lib/settings/quick-exit';
 
 const SENSITIVE = 'https://www.nspcc.org.uk/';
+const policyCacheItem = definePolicyCacheItem();
+const managedAnswering = (value: Record<string, unknown>) => ({ get: async () => value });
 
 // See quick-exit-close-tab.test.ts: the fake cannot mark a tab active, and its tabs.remove
 // throws after removing; the rest is the fake's own state.
@@ -87,9 +91,8 @@ describe('the background', () => {
     await fakeBrowser.tabs.remove(1).catch(() => undefined); // back to a single tab
     useTabs(0);
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
-    registerExitHandlers(fakeBrowser, {
-      loadPolicy: async () => ({ policy: { neutralPageUrl: 'https://intranet.nhs.uk/' } }),
-    });
+    registerExitHandlers(fakeBrowser, { managed: managedAnswering({ neutralPageUrl: 'https://intranet.nhs.uk/' }) });
+    await vi.waitFor(async () => expect(await policyCacheItem.getValue()).not.toBeNull());
 
     press('quick-exit');
 
@@ -97,7 +100,6 @@ describe('the background', () => {
       expect(create).toHaveBeenCalledWith({ windowId: 0, url: 'https://intranet.nhs.uk/', active: true }),
     );
   });
-
   it('a double press or a held key closes one tab, not a row of them', async () => {
     const press = captureCommands();
     const remove = useTabs(0);
@@ -119,6 +121,91 @@ describe('the background', () => {
     await fakeBrowser.runtime.sendMessage({ type: 'quick-exit', windowId: 0 }).catch(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(remove).not.toHaveBeenCalled();
+  });
+});
+
+// Chromium's first storage.managed read after start took 2.2 s; the exit must never wait for it.
+describe('the first press after the browser starts', () => {
+  const never = { get: () => new Promise<Record<string, unknown>>(() => undefined) };
+
+  it('closes the tab although the policy read never answers', async () => {
+    const press = captureCommands();
+    const remove = useTabs(0);
+    registerExitHandlers(fakeBrowser, { managed: never });
+
+    press('quick-exit');
+
+    await vi.waitFor(() => expect(remove).toHaveBeenCalledWith(0), { timeout: 500 });
+  });
+
+  it('uses the last known policy\'s neutral page while the live read has not answered', async () => {
+    await policyCacheItem.setValue({ raw: { neutralPageUrl: 'https://intranet.nhs.uk/' }, at: 1 });
+    const press = captureCommands();
+    await fakeBrowser.tabs.remove(1).catch(() => undefined);
+    useTabs(0);
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    registerExitHandlers(fakeBrowser, { managed: never });
+    await new Promise((resolve) => setTimeout(resolve, 10)); // the cache answers
+
+    press('quick-exit');
+
+    await vi.waitFor(() => expect(create).toHaveBeenCalledWith(expect.objectContaining({ url: 'https://intranet.nhs.uk/' })));
+  });
+
+  it.each([
+    { cached: { allowHistoryRemoval: false }, deleted: false },
+    { cached: null, deleted: true },
+  ])('history removal with cached policy $cached and no live answer: deleted $deleted', async ({ cached, deleted }) => {
+    if (cached) await policyCacheItem.setValue({ raw: cached, at: 1 });
+    await defineQuickExitSettingsItem().setValue({ neutralPageUrl: 'https://www.bbc.co.uk/weather', removeFromHistory: true });
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    const deleteUrl = vi.spyOn(fakeBrowser.history, 'deleteUrl').mockResolvedValue(undefined);
+    const press = captureCommands();
+    const remove = useTabs(0);
+    registerExitHandlers(fakeBrowser, { managed: never, livePolicyWaitMs: 20 });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+
+    press('quick-exit');
+
+    await vi.waitFor(() => expect(remove).toHaveBeenCalledWith(0));
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(deleteUrl).toHaveBeenCalledTimes(deleted ? 1 : 0);
+  });
+
+  it('a live policy that forbids history removal wins over an older cache that allowed it', async () => {
+    await policyCacheItem.setValue({ raw: { allowHistoryRemoval: true }, at: 1 });
+    await defineQuickExitSettingsItem().setValue({ neutralPageUrl: 'https://www.bbc.co.uk/weather', removeFromHistory: true });
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    const deleteUrl = vi.spyOn(fakeBrowser.history, 'deleteUrl').mockResolvedValue(undefined);
+    let answer: (value: Record<string, unknown>) => void = () => undefined;
+    const slow = { get: () => new Promise<Record<string, unknown>>((resolve) => (answer = resolve)) };
+    const press = captureCommands();
+    const remove = useTabs(0);
+    registerExitHandlers(fakeBrowser, { managed: slow });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+
+    press('quick-exit');
+    await vi.waitFor(() => expect(remove).toHaveBeenCalledWith(0)); // closed before the policy answered
+    answer({ allowHistoryRemoval: false });
+
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(deleteUrl).not.toHaveBeenCalled();
+  });
+
+  it('a policy change updates the last known policy', async () => {
+    let current: Record<string, unknown> = { neutralPageUrl: 'https://intranet.nhs.uk/' };
+    let changed: () => void = () => undefined;
+    captureCommands();
+    registerExitHandlers(fakeBrowser, {
+      managed: { get: async () => current },
+      onManagedChanged: (listener) => (changed = listener),
+    });
+    await vi.waitFor(async () => expect((await policyCacheItem.getValue())?.raw).toEqual(current));
+
+    current = { neutralPageUrl: 'https://www.nhs.uk/' };
+    changed();
+
+    await vi.waitFor(async () => expect((await policyCacheItem.getValue())?.raw).toEqual({ neutralPageUrl: 'https://www.nhs.uk/' }));
   });
 });
 
