@@ -85,7 +85,7 @@ export function ChecklistItemView({ draftId, subject, item, state, guidance, onC
   const base = `${draftId}-${item.id.replace(/\W/g, '-')}`;
   const hint = item.hint ? textFor(item.hint, subject) : undefined;
   return (
-    <div class={`ref-item ref-item--${state.status}`} role="group" aria-labelledby={`${base}-label`}>
+    <div class={`ref-item ref-item--${state.status}`} role="group" aria-labelledby={`${base}-label`} data-item-id={item.id}>
       <p class="ref-item__label" id={`${base}-label`}>
         {label}
       </p>

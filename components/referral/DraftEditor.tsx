@@ -24,6 +24,9 @@ export interface DraftEditorProps {
   say(message: string): void;
   /** Move focus to the draft's heading when it opens (not when the page itself opens on it). */
   autoFocus?: boolean;
+  /** Reopened where the practitioner left off: focus this item's first field instead. */
+  focusItemId?: string | null;
+  onItemEdited?(itemId: string): void;
   onClose(): void;
 }
 
@@ -36,8 +39,15 @@ export function DraftEditor(props: DraftEditorProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const confirmText = useRef<HTMLParagraphElement>(null);
 
+  const checklistRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (props.autoFocus !== false) heading.current?.focus();
+    const box = props.focusItemId ? checklistRef.current?.querySelector(`[data-item-id="${CSS.escape(props.focusItemId)}"]`) : null;
+    // The note first: it is where typing resumes; an item without one has its answer.
+    const resumed = box?.querySelector<HTMLElement>('textarea') ?? box?.querySelector<HTMLElement>('input:checked, input');
+    if (resumed) {
+      resumed.focus();
+      resumed.scrollIntoView({ block: 'center' });
+    } else if (props.autoFocus !== false) heading.current?.focus();
   }, [draftId]);
   useEffect(() => {
     if (confirming.value) confirmText.current?.focus();
@@ -250,7 +260,7 @@ export function DraftEditor(props: DraftEditorProps) {
         </div>
       )}
 
-      <div class="ref-checklist ref-no-print">
+      <div class="ref-checklist ref-no-print" ref={checklistRef}>
         {sectionsFor(checklist, draft.subject).map((section, n) => (
           <section class="ref-section" key={section.id} aria-labelledby={`${base}-${section.id}`}>
             <h4 id={`${base}-${section.id}`}>{`${n + 1}. ${textFor(section.title, draft.subject)}`}</h4>
@@ -263,7 +273,10 @@ export function DraftEditor(props: DraftEditorProps) {
                 item={item}
                 state={itemState(draft, item.id)}
                 guidance={guidance.filter((g) => g.itemId === item.id)}
-                onChange={(patch) => store.updateItem(draftId, item.id, patch)}
+                onChange={(patch) => {
+                  store.updateItem(draftId, item.id, patch);
+                  props.onItemEdited?.(item.id);
+                }}
               >
                 {item.id === 'concern.types' && (
                   <fieldset class="ref-types">

@@ -27,8 +27,12 @@ export interface ReferralDraftsProps {
   now?: () => Date;
   copy?(text: string): Promise<void>;
   print?(): void;
-  /** Open this draft at once (e.g. the popup's summary linked to it). */
+  /** Open this draft at once (where the practitioner left off in this browser session). */
   initialDraftId?: string | null;
+  /** With initialDraftId: the item last edited, which gets the focus. */
+  initialItemId?: string | null;
+  /** Told where the practitioner is: the open draft and the item edited, or null for the list. */
+  onPlace?(draftId: string | null, itemId?: string): void;
   /** Counts the popup's "New referral draft" presses: each new count opens the form. */
   newDraftRequests?: number;
 }
@@ -46,6 +50,9 @@ export function ReferralDrafts(props: ReferralDraftsProps) {
   const retentionDays = props.retentionDays ?? DEFAULT_RETENTION_DAYS;
   const now = useNow(props.now ?? systemNow);
   const view = useSignal<'list' | 'new' | { draftId: string }>(props.initialDraftId ? { draftId: props.initialDraftId } : 'list');
+  const shown = view.value;
+  const shownDraft = typeof shown === 'object' ? shown.draftId : null;
+  useEffect(() => props.onPlace?.(shownDraft), [shownDraft]);
   useEffect(() => {
     if (props.newDraftRequests) view.value = 'new';
   }, [props.newDraftRequests]);
@@ -107,6 +114,8 @@ export function ReferralDrafts(props: ReferralDraftsProps) {
           print={props.print ?? (() => window.print())}
           say={say}
           autoFocus={navigated.current}
+          focusItemId={!navigated.current && current.draftId === props.initialDraftId ? props.initialItemId : null}
+          onItemEdited={(itemId) => props.onPlace?.(current.draftId, itemId)}
           onClose={backToList}
         />
       ) : current === 'new' ? (

@@ -1,9 +1,10 @@
 // The side panel's referral drafts, loaded just after "Call now" is on screen: the draft schema,
 // checklist and stores are most of the panel's code and none of them is needed to make a call.
-import { computed, type ReadonlySignal } from '@preact/signals';
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { ReferralDrafts } from '../../components/referral/ReferralDrafts';
 import { BANK_HOLIDAYS, BUNDLED_AREAS, findArea } from '../../lib/contacts/bundled';
+import { createResumeTracker, defineResumeItem, readResume, type Resume, type ResumeTracker } from '../../lib/referral/resume';
 import { followManagedPolicy } from '../../lib/settings/load-policy';
 import { preferencesItem } from '../../lib/settings/preferences';
 import { profileItem } from '../../lib/settings/profile';
@@ -26,6 +27,11 @@ const referrer = computed(() => {
   return organisation && !own.organisation.trim() ? { ...own, organisation } : own;
 });
 
+// Where the practitioner left off in this browser session; undefined until read.
+const resumeItem = defineResumeItem();
+const resume = signal<{ start: Resume | null; tracker: ResumeTracker } | undefined>(undefined);
+void readResume(resumeItem).then((start) => (resume.value = { start, tracker: createResumeTracker(resumeItem, start) }));
+
 /** Saves anything typed and not yet written; the quick exit waits for it. */
 export const flushDrafts = () => Promise.all([drafts.flushNow(), profile.flushNow()]).then(() => undefined);
 
@@ -36,8 +42,15 @@ export interface DraftsProps {
 }
 
 export function Drafts({ currentAreaId, newDraftRequests, copy }: DraftsProps) {
+  const place = resume.value;
+  // Wait for both, so a resumed draft opens at once instead of the list flashing first.
+  if (!place || !drafts.ready.value) return <p class="nhsuk-hint">Loading referral drafts…</p>;
+  const start = place.start && drafts.draft(place.start.draftId) ? place.start : null;
   return (
     <ReferralDrafts
+      initialDraftId={start?.draftId ?? null}
+      initialItemId={start?.itemId ?? null}
+      onPlace={(draftId, itemId) => place.tracker.remember(draftId, itemId)}
       store={drafts}
       areas={BUNDLED_AREAS}
       currentAreaId={currentAreaId}

@@ -47,14 +47,11 @@ export interface NearestDue {
   due: Date;
 }
 
-/** Open drafts first, soonest due first; drafts with no due time after those with one. */
-export function sortByDue(drafts: readonly Draft[]): Draft[] {
-  const key = (d: Draft) => [d.submittedAt ? 1 : 0, d.dueAt ? Date.parse(d.dueAt) : Number.MAX_SAFE_INTEGER, Date.parse(d.createdAt)] as const;
-  return [...drafts].sort((a, b) => {
-    const ka = key(a);
-    const kb = key(b);
-    return ka[0] - kb[0] || ka[1] - kb[1] || ka[2] - kb[2];
-  });
+/** Open drafts first, the one last edited first (where the practitioner left off); submitted ones after. */
+export function sortByLastEdited(drafts: readonly Draft[]): Draft[] {
+  return [...drafts].sort(
+    (a, b) => (a.submittedAt ? 1 : 0) - (b.submittedAt ? 1 : 0) || Date.parse(b.updatedAt) - Date.parse(a.updatedAt),
+  );
 }
 
 function randomId(): string {
@@ -82,11 +79,12 @@ export function createDraftsStore(item: DraftsItem, options: DraftsStoreOptions)
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> | undefined;
 
-  const drafts = computed(() => sortByDue(Object.values(file.value.drafts)));
+  const drafts = computed(() => sortByLastEdited(Object.values(file.value.drafts)));
   const open = computed(() => drafts.value.filter((d) => !d.submittedAt));
   const openCount = computed(() => open.value.length);
   const nearestDue = computed<NearestDue | null>(() => {
-    const d = open.value.find((x) => x.dueAt);
+    const due = open.value.filter((x) => x.dueAt).sort((a, b) => Date.parse(a.dueAt!) - Date.parse(b.dueAt!));
+    const d = due[0];
     return d?.dueAt ? { draft: d, due: new Date(d.dueAt) } : null;
   });
 

@@ -112,6 +112,32 @@ describe('Referral drafts (side panel)', () => {
     store.dispose();
   });
 
+  it('reopens where the practitioner left off: the draft, with focus in the item last edited', async () => {
+    await defineDraftsItem().setValue({ drafts: { a: draft('a', new Date('2026-11-23T08:00:00Z')) }, deleted: {} });
+    const store = makeStore();
+    await store.hydrated;
+    const places: unknown[] = [];
+    render(
+      <ReferralDrafts
+        store={store}
+        areas={AREAS}
+        currentAreaId="testshire"
+        profile={signal(PROFILE)}
+        now={() => NOW}
+        initialDraftId="a"
+        initialItemId="safety.actions"
+        onPlace={(draftId, itemId) => places.push([draftId, itemId])}
+      />,
+    );
+    const note = screen.getByRole('textbox', { name: 'Note: Actions already taken' });
+    expect(document.activeElement).toBe(note);
+    fireEvent.input(screen.getByRole('textbox', { name: 'Note: Risks to professionals visiting' }), { target: { value: 'Dog' } });
+    expect(places).toContainEqual(['a', 'safety.visiting']);
+    fireEvent.click(screen.getByRole('button', { name: 'Back to drafts' }));
+    expect(places.at(-1)).toEqual([null, undefined]);
+    store.dispose();
+  });
+
   it('deletes a draft only after confirming, and all drafts after confirming', async () => {
     await defineDraftsItem().setValue({
       drafts: { a: draft('a', new Date('2026-11-23T08:00:00Z')), b: draft('b', new Date('2026-11-23T09:00:00Z')) },

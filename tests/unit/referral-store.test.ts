@@ -11,12 +11,12 @@ const AREA = testArea();
 const NOW = new Date('2026-11-23T10:00:00Z');
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function makeStore(debounceMs = 20) {
+function makeStore(debounceMs = 20, now: () => Date = () => NOW) {
   let n = 0;
   return createDraftsStore(defineDraftsItem(), {
     bankHolidays: new Set(),
     quarantine: defineQuarantineItem(),
-    now: () => NOW,
+    now,
     debounceMs,
     findArea: (id) => (id === AREA.id ? AREA : undefined),
     newId: () => `d${++n}`,
@@ -35,18 +35,22 @@ const input = (callAt: string, area: Area | null = AREA) => ({
 describe('drafts store', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('lists drafts by due time and counts the open ones', async () => {
-    const store = makeStore();
+  it('lists the draft last edited first, submitted ones last, and counts the open ones', async () => {
+    let minute = 0;
+    const store = makeStore(20, () => new Date(NOW.getTime() + minute++ * 60_000));
     await store.hydrated;
     store.create(input('2026-11-23T09:00:00Z'));
     store.create(input('2026-11-22T09:00:00Z'));
     store.create(input('2026-11-23T08:00:00Z', null));
-    expect(store.drafts.value.map((d) => d.id)).toEqual(['d2', 'd1', 'd3']);
-    expect(store.openCount.value).toBe(3);
-    expect(store.nearestDue.value?.due.toISOString()).toBe('2026-11-23T09:00:00.000Z');
-    store.markSubmitted('d2');
-    expect(store.openCount.value).toBe(2);
+    expect(store.drafts.value.map((d) => d.id)).toEqual(['d3', 'd2', 'd1']);
+    store.updateItem('d1', 'child.name', { note: 'Sam' });
     expect(store.drafts.value.map((d) => d.id)).toEqual(['d1', 'd3', 'd2']);
+    expect(store.openCount.value).toBe(3);
+    // The popup's "due" line still names the soonest due, whatever was edited last.
+    expect(store.nearestDue.value?.draft.id).toBe('d2');
+    store.markSubmitted('d1');
+    expect(store.openCount.value).toBe(2);
+    expect(store.drafts.value.map((d) => d.id)).toEqual(['d3', 'd2', 'd1']);
     store.dispose();
   });
 
