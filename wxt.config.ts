@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { areaData } from './scripts/vite-area-data';
 import { callNowData } from './scripts/vite-call-now-data';
 import { ukOffsets } from './scripts/vite-uk-offsets';
 
@@ -8,29 +9,16 @@ export const GECKO_ID = 'safeguarding-companion@nhs-practice.example';
 
 export default defineConfig({
   imports: false,
+  // The size test builds a second copy with synthetic areas (SC_AREAS_DIR) into its own folder.
+  outDir: process.env.SC_OUT_DIR ?? '.output',
   // Firefox too: one manifest version everywhere (sidebar_action and commands work in Firefox MV3).
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [callNowData(), ukOffsets(), preact()],
+    plugins: [areaData(), callNowData(), ukOffsets(), preact()],
     // Every browser we support has modulepreload; the polyfill would only cost first-load bytes.
     build: { modulePreload: { polyfill: false } },
   }),
-  hooks: {
-    // The full contact files get a chunk of their own: left to itself Rollup merges them into a
-    // chunk the popup loads before its first paint, which needs only the call-now view. (Pages
-    // only: the background is built as one file.)
-    'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.type === 'popup' || e.type === 'sidepanel' || e.type === 'options')) return;
-      const output = config.build?.rollupOptions?.output;
-      if (!output || Array.isArray(output)) return;
-      output.manualChunks = (id: string) => {
-        if (id.includes('?call-now') || /bank-holidays|call-now-areas/.test(id)) return 'call-now-data';
-        if (/\/data\/[^/]+\.json$/.test(id) && !id.includes('postcode-districts')) return 'contact-data';
-        return id.endsWith('/lib/contacts/bundled.ts') ? 'contact-data' : undefined;
-      };
-    },
-  },
   // `npm run dev` opens Chromium; as root (containers, CI machines) Chromium will not start with its sandbox.
   webExt: { chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [] },
   zip: {

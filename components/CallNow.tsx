@@ -4,7 +4,10 @@ import { PhoneLink } from './PhoneLink';
 import { StatusTag } from './StatusTag';
 
 interface Props {
-  area: CallNowArea;
+  /** null while the chosen area's numbers load, or when no area is chosen yet. */
+  area: CallNowArea | null;
+  areaId?: string | null;
+  areaName?: string;
   now: Date;
   bankHolidays: ReadonlySet<string>;
 }
@@ -14,7 +17,19 @@ const AUDIENCES: { id: Audience; title: string }[] = [
   { id: 'adults', title: 'Adults' },
 ];
 
-export function CallNow({ area, now, bankHolidays }: Props) {
+export function CallNow({ area, areaId, areaName, now, bankHolidays }: Props) {
+  if (!area) {
+    return (
+      <section class="call-now nhsuk-card" aria-labelledby="call-now-heading" aria-busy={areaId ? true : undefined}>
+        <h2 id="call-now-heading">Call now</h2>
+        <p class="call-now__note">
+          {areaId
+            ? `Loading the numbers for ${areaName ?? 'your area'}…`
+            : 'Choose your area above (or type a postcode) to see who to call now. In immediate danger, call 999; otherwise the police on 101.'}
+        </p>
+      </section>
+    );
+  }
   return (
     <section class="call-now nhsuk-card" aria-labelledby="call-now-heading">
       <h2 id="call-now-heading">Call now</h2>

@@ -1,10 +1,13 @@
-import { hoursLabel, openState } from '../lib/contacts/hours';
+import { hoursLabel } from '../lib/contacts/hours';
+import { contactState } from '../lib/contacts/routing';
 import type { Contact } from '../lib/contacts/schema';
 import { PhoneLink } from './PhoneLink';
 import { StatusTag } from './StatusTag';
 
 interface Props {
   contact: Contact;
+  /** The area's contacts: an "outside office hours" team is timed against its front door. */
+  areaContacts?: readonly Contact[];
   now: Date;
   bankHolidays: ReadonlySet<string>;
   onCopy(text: string, what: string): void;
@@ -16,8 +19,8 @@ const VERIFY_TEXT: Record<string, string> = {
   both: 'Number and hours not confirmed: check before relying on them.',
 };
 
-export function ContactCard({ contact: c, now, bankHolidays, onCopy }: Props) {
-  const state = openState(c.hours, now, bankHolidays);
+export function ContactCard({ contact: c, areaContacts = [], now, bankHolidays, onCopy }: Props) {
+  const { state } = contactState(c, areaContacts, null, now, bankHolidays);
   const verify =
     c.confidence.number === 'verify' && c.confidence.hours === 'verify'
       ? 'both'

@@ -6,7 +6,8 @@ import type { Area, Contact } from '../lib/contacts/schema';
 import { ContactCard } from './ContactCard';
 
 interface Props {
-  area: Area;
+  /** null: no area chosen yet, so the national numbers alone. */
+  area: Area | null;
   national: readonly Contact[];
   now: Date;
   bankHolidays: ReadonlySet<string>;
@@ -23,14 +24,14 @@ const GROUPS: { key: keyof ContactGroups; title: string }[] = [
 export function ContactDirectory({ area, national, now, bankHolidays, onCopy }: Props) {
   const query = useSignal('');
   useEffect(() => bindSlashToFocus(document, 'contact-search'), []);
-  const groups = contactsForArea(area, national);
+  const groups = contactsForArea(area?.contacts ?? [], national);
   const q = query.value.trim();
   const shown = GROUPS.map(({ key, title }) => ({ key, title, contacts: q ? searchContacts(groups[key], q) : groups[key] }));
   const count = new Set(shown.flatMap((g) => g.contacts.map((c) => c.id))).size;
 
   return (
     <section class="directory" aria-labelledby="directory-heading">
-      <h2 id="directory-heading">{`All contacts: ${area.name}`}</h2>
+      <h2 id="directory-heading">{area ? `All contacts: ${area.name}` : 'National helplines'}</h2>
       <div class="field">
         <label class="nhsuk-label" for="contact-search">
           Search contacts
@@ -56,7 +57,7 @@ export function ContactDirectory({ area, national, now, bankHolidays, onCopy }: 
             <h3 id={`group-${key}`}>{title}</h3>
             <ul class="directory__list">
               {contacts.map((c) => (
-                <ContactCard key={c.id} contact={c} now={now} bankHolidays={bankHolidays} onCopy={onCopy} />
+                <ContactCard key={c.id} contact={c} areaContacts={area?.contacts} now={now} bankHolidays={bankHolidays} onCopy={onCopy} />
               ))}
             </ul>
           </section>

@@ -1,7 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { BANK_HOLIDAYS } from '../lib/contacts/bank-holidays';
-import { CALL_NOW_AREAS } from '../lib/contacts/call-now-areas';
 import type { PageEnv } from '../lib/page-env';
 import { ContactsView } from './ContactsView';
 import { PageShell } from './PageShell';
@@ -25,7 +24,7 @@ export function ContactsPage({ env, variant, children, footer }: Props) {
     <PageShell variant={variant} onExit={env.quickExit.trigger} shortcuts={env.shortcuts} status={status}>
       <ContactsView
         store={env.contacts}
-        areas={CALL_NOW_AREAS}
+        areas={env.areaIndex}
         bankHolidays={BANK_HOLIDAYS}
         lookupPostcode={env.lookupPostcode}
         onCopy={env.copyAndSay(status.say)}

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import type { CallNowArea } from '../lib/contacts/call-now-areas';
+import type { ReadonlySignal } from '@preact/signals';
+import type { AreaIndexEntry } from '../lib/contacts/area-options';
 import type { PostcodeResult } from '../lib/contacts/postcode';
 import type { ContactsStore } from '../lib/state/contacts-store';
 import { AreaPicker } from './AreaPicker';
@@ -10,7 +11,8 @@ import { useLazy } from './use-lazy';
 
 interface Props {
   store: ContactsStore;
-  areas: readonly CallNowArea[];
+  /** Every area, once loaded (just after the first paint). */
+  areas: ReadonlySignal<readonly AreaIndexEntry[] | null>;
   bankHolidays: ReadonlySet<string>;
   lookupPostcode(input: string): Promise<PostcodeResult>;
   onCopy(text: string, what: string): void;
@@ -21,10 +23,13 @@ interface Props {
 /** What the popup and the side panel share: pick the area, see who to call now, then everyone. */
 export function ContactsView({ store, areas, bankHolidays, lookupPostcode, onCopy, children }: Props) {
   const area = store.area.value;
+  const areaId = store.areaId.value;
   const now = store.now.value;
   const choose = (id: string) => void store.setArea(id);
   // The full list (every contact, sources, search) arrives a moment after "Call now" is on screen.
   const Loaded = useLazy<FullDirectoryProps>(() => import('./FullDirectory').then((m) => m.FullDirectory));
+  const index = areas.value;
+  const areaName = area?.name ?? index?.find((a) => a.id === areaId)?.name;
   return (
     <>
       {store.problem.value ? (
@@ -33,13 +38,21 @@ export function ContactsView({ store, areas, bankHolidays, lookupPostcode, onCop
         </div>
       ) : null}
       <div class="area-bar">
-        <AreaPicker areas={areas} value={area.id} lockedBy={store.lockedBy.value} onChange={choose} />
+        <AreaPicker
+          areas={index}
+          value={areaId}
+          valueName={areaName}
+          ownAreaId={store.ownAreaId.value}
+          policyAreaId={store.policyAreaId.value}
+          lockedBy={store.lockedBy.value}
+          onChange={choose}
+        />
         <PostcodeFinder lookup={lookupPostcode} onChooseArea={choose} disabled={!!store.lockedBy.value} />
       </div>
-      <CallNow area={area} now={now} bankHolidays={bankHolidays} />
+      <CallNow area={area} areaId={areaId} areaName={areaName} now={now} bankHolidays={bankHolidays} />
       {children}
       {Loaded ? (
-        <Loaded areaId={area.id} extraContacts={store.extraContacts.value} now={now} bankHolidays={bankHolidays} onCopy={onCopy} />
+        <Loaded areaId={areaId} extraContacts={store.extraContacts.value} now={now} bankHolidays={bankHolidays} onCopy={onCopy} />
       ) : (
         <p class="nhsuk-hint">Loading all contacts…</p>
       )}

@@ -1,10 +1,14 @@
-// Loaded after the first paint (see ContactsView): the full area files and national numbers.
-import { findArea, NATIONAL_CONTACTS } from '../lib/contacts/bundled';
-import type { Contact } from '../lib/contacts/schema';
+// Loaded after the first paint (see ContactsView): the chosen area's full file, from its own
+// chunk, and the national numbers.
+import { useEffect, useState } from 'preact/hooks';
+import { loadArea } from '../lib/contacts/areas';
+import { NATIONAL_CONTACTS } from '../lib/contacts/national';
+import type { Area, Contact } from '../lib/contacts/schema';
 import { ContactDirectory } from './ContactDirectory';
 
 export interface FullDirectoryProps {
-  areaId: string;
+  /** null: no area chosen yet, so only the national numbers. */
+  areaId: string | null;
   extraContacts: readonly Contact[];
   now: Date;
   bankHolidays: ReadonlySet<string>;
@@ -12,8 +16,16 @@ export interface FullDirectoryProps {
 }
 
 export function FullDirectory({ areaId, extraContacts, ...rest }: FullDirectoryProps) {
-  const base = findArea(areaId);
-  if (!base) return null;
-  const area = extraContacts.length ? { ...base, contacts: [...base.contacts, ...extraContacts] } : base;
+  const [base, setBase] = useState<Area | null>(null);
+  useEffect(() => {
+    let current = true;
+    setBase(null);
+    if (areaId) void loadArea(areaId).then((a) => current && setBase(a ?? null));
+    return () => {
+      current = false;
+    };
+  }, [areaId]);
+  if (areaId && base?.id !== areaId) return <p class="nhsuk-hint">Loading all contacts…</p>;
+  const area = base && extraContacts.length ? { ...base, contacts: [...base.contacts, ...extraContacts] } : base;
   return <ContactDirectory area={area} national={NATIONAL_CONTACTS} {...rest} />;
 }

@@ -1,5 +1,5 @@
 // What every extension page (popup, side panel) needs from the browser, created once per page.
-import { CALL_NOW_AREAS } from './contacts/call-now-areas';
+import type { AreaIndexEntry } from './contacts/area-options';
 import type { PostcodeResult } from './contacts/postcode';
 import { copyText } from './clipboard';
 import { createContactsStore, type ContactsStore } from './state/contacts-store';
@@ -13,6 +13,8 @@ import type { ShortcutsStore } from './state/shortcuts-store';
 
 export interface PageEnv {
   contacts: ContactsStore;
+  /** Every area's id and name, for the picker; null until it loads, just after the first paint. */
+  areaIndex: ReadonlySignal<readonly AreaIndexEntry[] | null>;
   quickExit: PageQuickExit;
   /** The shortcuts in force, once read (after the first paint). */
   shortcuts: ReadonlySignal<{ store: ShortcutsStore; family: BrowserFamily } | null>;
@@ -24,7 +26,15 @@ export interface PageEnv {
 
 /** `flush` saves whatever the page holds unsaved before a quick exit closes it. */
 export function createPageEnv(flush: () => Promise<void> | void = () => undefined, win: Window = window): PageEnv {
-  const contacts = createContactsStore({ areas: CALL_NOW_AREAS, item: preferencesItem, hint: win.localStorage });
+  // The index and every area's chunk load after the first paint, which needs none of them.
+  const areas = import('./contacts/areas');
+  const contacts = createContactsStore({
+    item: preferencesItem,
+    hint: win.localStorage,
+    loadCallNow: (id) => areas.then((m) => m.loadCallNow(id)),
+  });
+  const areaIndex = signal<readonly AreaIndexEntry[] | null>(null);
+  void areas.then((m) => (areaIndex.value = m.AREA_INDEX));
   // The last known policy, then the live one: never waited for, it only narrows what is shown.
   followManagedPolicy(({ policy }) => contacts.applyPolicy(policy));
   const shortcuts = signal<{ store: ShortcutsStore; family: BrowserFamily } | null>(null);
@@ -33,12 +43,13 @@ export function createPageEnv(flush: () => Promise<void> | void = () => undefine
   });
   return {
     contacts,
+    areaIndex,
     quickExit: startPageQuickExit({ flush, win }),
     shortcuts,
     async lookupPostcode(input) {
       // The parser and the district table load on the first lookup, not with the popup.
       const { loadPostcodeTable, lookupPostcode } = await import('./contacts/postcode');
-      return lookupPostcode(input, await loadPostcodeTable(), CALL_NOW_AREAS);
+      return lookupPostcode(input, await loadPostcodeTable(), (await areas).AREA_INDEX);
     },
     copy: (text) => copyText(text, win.document),
     copyAndSay: (say) => (text, what) =>

@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import type { Area } from '../../lib/contacts/schema';
+import type { AreaIndexEntry } from '../../lib/contacts/area-options';
 import type { Subject } from '../../lib/referral/checklist';
 import { fromUkInputValue, toUkInputValue } from '../../lib/referral/uk-format';
 import { AreaPicker } from '../AreaPicker';
@@ -14,8 +14,8 @@ export interface NewDraftValues {
 }
 
 interface Props {
-  areas: readonly Area[];
-  currentAreaId: string;
+  areas: readonly AreaIndexEntry[];
+  currentAreaId: string | null;
   now: () => Date;
   onSubmit(values: NewDraftValues): void;
   onCancel(): void;
@@ -23,11 +23,11 @@ interface Props {
 
 export function NewDraftForm({ areas, currentAreaId, now, onSubmit, onCancel }: Props) {
   const subject = useSignal<Subject | null>(null);
-  const areaId = useSignal(currentAreaId);
+  const areaId = useSignal<string | null>(currentAreaId);
   const callAt = useSignal(toUkInputValue(now()));
   const takenBy = useSignal('');
   const reference = useSignal('');
-  const errors = useSignal<{ subject?: string; callAt?: string }>({});
+  const errors = useSignal<{ subject?: string; area?: string; callAt?: string }>({});
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
 
@@ -36,11 +36,13 @@ export function NewDraftForm({ areas, currentAreaId, now, onSubmit, onCancel }: 
     const at = fromUkInputValue(callAt.value);
     const next = {
       subject: subject.value ? undefined : 'Choose whether the referral is about a child or an adult',
+      area: areaId.value ? undefined : 'Choose the area whose front door you phoned',
       callAt: at ? undefined : 'Enter the date and time of the phone call',
     };
     errors.value = next;
-    if (!subject.value || !at) {
-      (document.getElementById(next.subject ? 'new-draft-child' : 'new-draft-call-at') as HTMLElement | null)?.focus();
+    if (!subject.value || !areaId.value || !at) {
+      const firstWrong = next.subject ? 'new-draft-child' : next.area ? 'new-draft-area' : 'new-draft-call-at';
+      (document.getElementById(firstWrong) as HTMLElement | null)?.focus();
       return;
     }
     onSubmit({ subject: subject.value, areaId: areaId.value, callAt: at, takenBy: takenBy.value.trim(), reference: reference.value.trim() });
@@ -71,7 +73,19 @@ export function NewDraftForm({ areas, currentAreaId, now, onSubmit, onCancel }: 
           </div>
         ))}
       </fieldset>
-      <AreaPicker id="new-draft-area" areas={areas} value={areaId.value} onChange={(id) => (areaId.value = id)} />
+      {errors.value.area && (
+        <span class="nhsuk-error-message" id="new-draft-area-error">
+          {errors.value.area}
+        </span>
+      )}
+      <AreaPicker
+        id="new-draft-area"
+        areas={areas}
+        value={areaId.value}
+        ownAreaId={currentAreaId}
+        hint="The area whose front door you phoned"
+        onChange={(id) => (areaId.value = id)}
+      />
       <div class="field">
         <label class="nhsuk-label" for="new-draft-call-at">
           Time of phone call (UK time)

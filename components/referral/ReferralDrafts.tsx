@@ -1,6 +1,7 @@
 import { useSignal, type ReadonlySignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { copyText } from '../../lib/clipboard';
+import type { AreaIndexEntry } from '../../lib/contacts/area-options';
 import type { Area } from '../../lib/contacts/schema';
 import { formatUkDayTime } from '../../lib/contacts/uk-time';
 import { MARF_CHECKLIST, itemsFor, type Checklist } from '../../lib/referral/checklist';
@@ -18,9 +19,14 @@ import './referral.css';
 
 export interface ReferralDraftsProps {
   store: DraftsStore;
-  areas: readonly Area[];
-  /** The area chosen in the page's "Area" select: the default for a new draft. */
-  currentAreaId: string;
+  /** Every area's id and name (the index), for titles and the new-draft picker; full areas will do. */
+  areas: readonly (AreaIndexEntry | Area)[];
+  /** A full area file already loaded (drafts' areas are loaded before this renders). Default: from `areas`. */
+  areaOf?(id: string): Area | undefined;
+  /** Loads an area's full file: a new draft is pre-filled from it. Default: `areaOf`. */
+  loadArea?(id: string): Promise<Area | undefined>;
+  /** The area chosen in the page's "Area" picker: the default for a new draft. */
+  currentAreaId: string | null;
   profile: ReadonlySignal<Profile>;
   retentionDays?: number;
   checklist?: Checklist;
@@ -39,13 +45,16 @@ export interface ReferralDraftsProps {
 
 const systemNow = () => new Date();
 
-function draftTitle(d: Draft, areas: readonly Area[], now: Date): string {
+function draftTitle(d: Draft, areas: readonly AreaIndexEntry[], now: Date): string {
   const area = areas.find((a) => a.id === d.areaId)?.name ?? d.areaId;
   return `${d.subject === 'child' ? 'Child' : 'Adult'}, ${area}, phoned ${formatUkDayTime(new Date(d.telephone.at), now)}`;
 }
 
 export function ReferralDrafts(props: ReferralDraftsProps) {
   const { store, areas } = props;
+  const areaOf =
+    props.areaOf ?? ((id: string) => areas.find((a): a is Area => a.id === id && 'contacts' in a));
+  const loadArea = props.loadArea ?? ((id: string) => Promise.resolve(areaOf(id)));
   const checklist = props.checklist ?? MARF_CHECKLIST;
   const retentionDays = props.retentionDays ?? DEFAULT_RETENTION_DAYS;
   const now = useNow(props.now ?? systemNow);
@@ -77,8 +86,8 @@ export function ReferralDrafts(props: ReferralDraftsProps) {
     if (confirmAll.value) confirmAllText.current?.focus();
   }, [confirmAll.value]);
 
-  const create = (values: NewDraftValues) => {
-    const area = areas.find((a) => a.id === values.areaId);
+  const create = async (values: NewDraftValues) => {
+    const area = await loadArea(values.areaId).catch(() => undefined);
     const id = store.create({ ...values, area, profile: props.profile.value });
     say('Referral draft started. It is saved on this device as you type.');
     go({ draftId: id });
@@ -106,7 +115,7 @@ export function ReferralDrafts(props: ReferralDraftsProps) {
         <DraftEditor
           store={store}
           draftId={current.draftId}
-          area={areas.find((a) => a.id === store.draft(current.draftId)?.areaId)}
+          area={areaOf(store.draft(current.draftId)?.areaId ?? '')}
           checklist={checklist}
           retentionDays={retentionDays}
           now={now}
@@ -123,7 +132,7 @@ export function ReferralDrafts(props: ReferralDraftsProps) {
           areas={areas}
           currentAreaId={props.currentAreaId}
           now={props.now ?? systemNow}
-          onSubmit={create}
+          onSubmit={(values) => void create(values)}
           onCancel={backToList}
         />
       ) : (

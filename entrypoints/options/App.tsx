@@ -5,7 +5,7 @@ import { QuickExitSettings } from '../../components/QuickExitSettings';
 import { RetentionSetting } from '../../components/RetentionSetting';
 import { ProfileForm } from '../../components/referral/ProfileForm';
 import { Shortcuts } from '../../components/Shortcuts';
-import { BUNDLED_AREAS } from '../../lib/contacts/bundled';
+import { AREA_INDEX } from '../../lib/contacts/areas';
 import { followManagedPolicy } from '../../lib/settings/load-policy';
 import { preferencesItem } from '../../lib/settings/preferences';
 import { createSettingsStore } from '../../lib/state/settings-store';
@@ -61,8 +61,10 @@ export function App() {
         <section class="nhsuk-card" aria-labelledby="area-heading">
           <h2 id="area-heading">Your area</h2>
           <AreaPicker
-            areas={BUNDLED_AREAS}
-            value={(areaLocked ? policy.defaultAreaId : prefs.areaId) ?? policy.defaultAreaId ?? BUNDLED_AREAS[0]!.id}
+            areas={AREA_INDEX}
+            value={(areaLocked ? policy.defaultAreaId : prefs.areaId) ?? policy.defaultAreaId ?? null}
+            ownAreaId={prefs.areaId}
+            policyAreaId={policy.defaultAreaId}
             lockedBy={areaLocked}
             onChange={(id) => void settings.update({ areaId: id })}
           />

@@ -3,7 +3,8 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { ReferralDrafts } from '../../components/referral/ReferralDrafts';
-import { BANK_HOLIDAYS, BUNDLED_AREAS, findArea } from '../../lib/contacts/bundled';
+import { BANK_HOLIDAYS } from '../../lib/contacts/bank-holidays';
+import { AREA_INDEX, loadArea, loadedArea } from '../../lib/contacts/areas';
 import { createResumeTracker, defineResumeItem, readResume, type Resume, type ResumeTracker } from '../../lib/referral/resume';
 import { followManagedPolicy } from '../../lib/settings/load-policy';
 import { preferencesItem } from '../../lib/settings/preferences';
@@ -15,7 +16,18 @@ import { draftsItem } from '../../lib/storage/drafts';
 import { connectSaveRelay } from '../../lib/storage/save-relay';
 
 const relay = connectSaveRelay(browser.runtime);
-const drafts = createDraftsStore(draftsItem(), { bankHolidays: BANK_HOLIDAYS, findArea, relay });
+const drafts = createDraftsStore(draftsItem(), { bankHolidays: BANK_HOLIDAYS, findArea: loadedArea, relay });
+// The full file of each draft's area (front door, deadline rule) loads before the drafts show;
+// `areasLoaded` re-renders when one more arrives.
+const areasLoaded = signal(0);
+const ensureArea = (id: string) => {
+  if (loadedArea(id)) return Promise.resolve();
+  return loadArea(id).then(() => void areasLoaded.value++, () => undefined);
+};
+const draftAreasReady = signal(false);
+void drafts.hydrated.then(() =>
+  Promise.all(drafts.drafts.value.map((d) => ensureArea(d.areaId))).then(() => (draftAreasReady.value = true)),
+);
 bindFlushOnHide(drafts, window);
 const profile = createProfileStore(profileItem(), { relay });
 bindFlushOnHide(profile, window);
@@ -36,7 +48,7 @@ void readResume(resumeItem).then((start) => (resume.value = { start, tracker: cr
 export const flushDrafts = () => Promise.all([drafts.flushNow(), profile.flushNow()]).then(() => undefined);
 
 export interface DraftsProps {
-  currentAreaId: string;
+  currentAreaId: string | null;
   newDraftRequests: ReadonlySignal<number>;
   copy(text: string): Promise<void>;
 }
@@ -44,7 +56,9 @@ export interface DraftsProps {
 export function Drafts({ currentAreaId, newDraftRequests, copy }: DraftsProps) {
   const place = resume.value;
   // Wait for both, so a resumed draft opens at once instead of the list flashing first.
-  if (!place || !drafts.ready.value) return <p class="nhsuk-hint">Loading referral drafts…</p>;
+  if (!place || !drafts.ready.value || !draftAreasReady.value) return <p class="nhsuk-hint">Loading referral drafts…</p>;
+  void areasLoaded.value; // subscribe: a draft from another page may name an area not loaded yet
+  for (const d of drafts.drafts.value) if (!loadedArea(d.areaId)) void ensureArea(d.areaId);
   const start = place.start && drafts.draft(place.start.draftId) ? place.start : null;
   return (
     <ReferralDrafts
@@ -52,7 +66,9 @@ export function Drafts({ currentAreaId, newDraftRequests, copy }: DraftsProps) {
       initialItemId={start?.itemId ?? null}
       onPlace={(draftId, itemId) => place.tracker.remember(draftId, itemId)}
       store={drafts}
-      areas={BUNDLED_AREAS}
+      areas={AREA_INDEX}
+      areaOf={loadedArea}
+      loadArea={(id) => ensureArea(id).then(() => loadedArea(id))}
       currentAreaId={currentAreaId}
       profile={referrer}
       retentionDays={settings.retentionDays.value}

@@ -1,7 +1,7 @@
 // "Call now": which number to ring at this moment, and never a screen that says nobody is there.
 import { hoursLabel, isOpen, openState, type OpenState } from './hours';
 import type { CallNowArea, CallNowContact } from './call-now-areas';
-import type { Area, Contact } from './schema';
+import type { Confidence, Contact } from './schema';
 
 export type Audience = 'children' | 'adults';
 
@@ -31,10 +31,50 @@ function servesAudience(c: Pick<Contact, 'audience'>, audience: Audience): boole
 }
 
 /** 0: open by its (unconfirmed) hours; 1: hours unpublished; 2: closed by unconfirmed hours; 3: closed by confirmed hours. */
-function rank(c: CallNowContact, state: OpenState): number {
+function rank(hoursConfidence: Confidence, state: OpenState): number {
   if (isOpen(state)) return 0;
   if (state.status === 'unstated') return 1;
-  return c.confidence.hours === 'verify' ? 2 : 3;
+  return hoursConfidence === 'verify' ? 2 : 3;
+}
+
+export interface ContactState {
+  state: OpenState;
+  /** How sure the state is: a team timed against the front door is only as sure as its hours. */
+  hoursConfidence: Confidence;
+}
+
+type Timed = Pick<Contact, 'role' | 'audience' | 'hours' | 'confidence'>;
+
+/**
+ * Open now or not, reading "outside-front-door" hours ("outside office hours") against the
+ * area's front doors for the same audience: open exactly when all of them are closed.
+ */
+export function contactState(
+  c: Timed,
+  areaContacts: readonly Timed[],
+  audience: Audience | null,
+  now: Date,
+  bankHolidays: ReadonlySet<string>,
+): ContactState {
+  if (c.hours.kind !== 'outside-front-door') return { state: openState(c.hours, now, bankHolidays), hoursConfidence: c.confidence.hours };
+  const audiences: Audience[] = audience ? [audience] : c.audience === 'both' ? ['children', 'adults'] : [c.audience];
+  const doors = areaContacts.filter(
+    (d) => d.role === 'front-door' && d.hours.kind !== 'outside-front-door' && audiences.some((a) => servesAudience(d, a)),
+  );
+  const states = doors.map((d) => openState(d.hours, now, bankHolidays));
+  const sure = c.confidence.hours === 'confirmed' && doors.every((d) => d.confidence.hours === 'confirmed');
+  const hoursConfidence: Confidence = sure ? 'confirmed' : 'verify';
+  if (doors.length === 0 || states.some((st) => st.status === 'unstated')) return { state: { status: 'unstated' }, hoursConfidence: 'verify' };
+  const open = states.filter(isOpen);
+  if (open.length) {
+    // Opens when the last open front door closes (never, if one is open all hours).
+    const untils = open.map((st) => (st.status === 'open' ? st.until : null));
+    const opensAt = untils.some((u) => u === null) ? null : new Date(Math.max(...untils.map((u) => u!.getTime())));
+    return { state: { status: 'closed', opensAt }, hoursConfidence };
+  }
+  const opens = states.map((st) => (st.status === 'closed' ? st.opensAt : null));
+  const until = opens.some((o) => o === null) ? null : new Date(Math.min(...opens.map((o) => o!.getTime())));
+  return { state: { status: 'open', until }, hoursConfidence };
 }
 
 /** Works on a full area or on the first-paint view of one (call-now-areas.ts). */
@@ -47,8 +87,8 @@ export function callNow<C extends CallNowContact>(
   const candidates = area.contacts
     .filter((c) => (c.role === 'front-door' || c.role === 'out-of-hours') && servesAudience(c, audience))
     .map((contact, index) => {
-      const state = openState(contact.hours, now, bankHolidays);
-      return { contact, state, index, rank: rank(contact, state), role: ROLE_ORDER[contact.role] ?? 2 };
+      const { state, hoursConfidence } = contactState(contact, area.contacts, audience, now, bankHolidays);
+      return { contact, state, hoursConfidence, index, rank: rank(hoursConfidence, state), role: ROLE_ORDER[contact.role] ?? 2 };
     });
 
   const gapAdvice =
@@ -65,7 +105,7 @@ export function callNow<C extends CallNowContact>(
 
   // A service whose hours are confirmed and that is open now is the answer on its own.
   const sure = candidates
-    .filter((x) => x.contact.confidence.hours === 'confirmed' && isOpen(x.state))
+    .filter((x) => x.hoursConfidence === 'confirmed' && isOpen(x.state))
     .sort((x, y) => x.role - y.role || x.index - y.index)[0];
   if (sure) return { audience, entries: [entry(sure)], note: null, gapAdvice };
 
@@ -87,9 +127,9 @@ export interface ContactGroups {
   national: Contact[];
 }
 
-export function contactsForArea(area: Area, national: readonly Contact[]): ContactGroups {
+export function contactsForArea(contacts: readonly Contact[], national: readonly Contact[]): ContactGroups {
   const groups: ContactGroups = { children: [], adults: [], police: [], national: [...national] };
-  for (const c of area.contacts) {
+  for (const c of contacts) {
     if (c.role === 'police' || c.role === 'emergency') {
       groups.police.push(c);
       continue;

@@ -2,15 +2,15 @@
 // live one when Chromium's slow first storage.managed read answers, and every change after.
 // The schema loads lazily so the popup's first paint never waits for it.
 import { browser } from 'wxt/browser';
-import { CALL_NOW_AREAS } from '../contacts/call-now-areas';
 import type { ParsedPolicy } from './policy';
 import { definePolicyCacheItem, followPolicy, rememberPolicy } from './policy-cache';
 
-const areaIds = () => CALL_NOW_AREAS.map((a) => a.id);
+// The area index loads with the policy parser, after the first paint.
+const areaIds = () => import('../contacts/areas').then((m) => m.AREA_INDEX.map((a) => a.id));
 
 /** The live policy (waits for storage.managed); for background work no user is waiting on. */
 export async function loadPolicy(): Promise<ParsedPolicy> {
-  const { parsePolicy } = await import('./policy');
+  const [{ parsePolicy }, ids] = await Promise.all([import('./policy'), areaIds()]);
   let raw: unknown = {};
   try {
     raw = (await browser.storage.managed?.get()) ?? {};
@@ -20,12 +20,12 @@ export async function loadPolicy(): Promise<ParsedPolicy> {
   if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
     void rememberPolicy(definePolicyCacheItem(), raw as Record<string, unknown>, Date.now()).catch(() => undefined);
   }
-  return parsePolicy(raw, areaIds());
+  return parsePolicy(raw, ids);
 }
 
 /** For pages: `listener` gets the last known policy, then the live one, then each change. */
 export function followManagedPolicy(listener: (policy: ParsedPolicy, live: boolean) => void): void {
-  const parser = import('./policy');
+  const parser = Promise.all([import('./policy'), areaIds()]);
   followPolicy(
     {
       managed: browser.storage.managed,
@@ -37,6 +37,6 @@ export function followManagedPolicy(listener: (policy: ParsedPolicy, live: boole
         }),
     },
     // One import promise for every call keeps the cached answer ahead of the live one.
-    (raw, live) => void parser.then(({ parsePolicy }) => listener(parsePolicy(raw, areaIds()), live)),
+    (raw, live) => void parser.then(([{ parsePolicy }, ids]) => listener(parsePolicy(raw, ids), live)),
   );
 }

@@ -6,10 +6,13 @@ import { preferencesItem } from '../../lib/settings/preferences';
 // Friday 20 November 2026, 16:31 in the UK (GMT): the Adult MASH closed at 16:30.
 const FRIDAY_1631 = new Date('2026-11-20T16:31:00Z');
 
-async function renderPopup() {
+async function renderPopup(areaId: string | null = 'wolverhampton') {
+  if (areaId) await preferencesItem.setValue({ areaId, retentionDays: 30 });
   const { App } = await import('../../entrypoints/popup/App');
   return render(<App />);
 }
+
+const areaInput = () => screen.getByRole('combobox', { name: 'Area' }) as HTMLInputElement;
 
 function callNowFor(audience: 'Children' | 'Adults') {
   const section = screen.getByRole('region', { name: 'Call now' });
@@ -30,9 +33,16 @@ describe('popup', () => {
     vi.useRealTimers();
   });
 
+  it('on first use, before any area is chosen, asks for one and still shows 999', async () => {
+    await renderPopup(null);
+    expect(screen.getByRole('link', { name: 'Call 999' }).getAttribute('href')).toBe('tel:999');
+    expect(screen.getByRole('region', { name: 'Call now' }).textContent).toMatch(/Choose your area above/);
+  });
+
   it('shows 999 and who to call now for children and adults, with named tel: links', async () => {
     await renderPopup();
     expect(screen.getByRole('link', { name: 'Call 999' }).getAttribute('href')).toBe('tel:999');
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Call now' }).querySelector('h3')).toBeTruthy());
     const adults = callNowFor('Adults');
     const edt = within(adults).getByRole('link', { name: /Call Emergency Duty Team.* on 01902 552999/ });
     expect(edt.getAttribute('href')).toBe('tel:+441902552999');
@@ -42,10 +52,14 @@ describe('popup', () => {
 
   it('remembers the chosen area in extension storage and shows its numbers', async () => {
     await renderPopup();
-    const select = screen.getByLabelText('Area') as HTMLSelectElement;
-    fireEvent.change(select, { target: { value: 'worcestershire' } });
+    // The picker's list arrives just after the first paint.
+    await waitFor(() => expect(areaInput().value).toBe('Wolverhampton'));
+    fireEvent.input(areaInput(), { target: { value: 'worc' } });
+    await screen.findByRole('option', { name: 'Worcestershire' });
+    fireEvent.keyDown(areaInput(), { key: 'Enter' });
     await waitFor(async () => expect(await preferencesItem.getValue()).toMatchObject({ areaId: 'worcestershire' }));
-    expect(within(callNowFor('Children')).getByText('01905 768020')).toBeTruthy();
+    await waitFor(() => expect(within(callNowFor('Children')).getByText('01905 768020')).toBeTruthy());
+    expect(areaInput().value).toBe('Worcestershire');
   });
 
   it('asks which council for a split postcode district and switches on choice', async () => {
@@ -55,9 +69,9 @@ describe('popup', () => {
     const result = await screen.findByText(/WV14 covers more than one council/);
     const choices = within(result.parentElement as HTMLElement).getAllByRole('button').map((b) => b.textContent);
     expect(choices.sort()).toEqual(['Dudley', 'Sandwell', 'Walsall', 'Wolverhampton']);
-    expect((screen.getByLabelText('Area') as HTMLSelectElement).value).toBe('wolverhampton');
+    expect(areaInput().value).toBe('Wolverhampton');
     fireEvent.click(screen.getByRole('button', { name: 'Walsall' }));
-    await waitFor(() => expect((screen.getByLabelText('Area') as HTMLSelectElement).value).toBe('walsall'));
+    await waitFor(() => expect(areaInput().value).toBe('Walsall'));
   });
 
   it('explains an invalid postcode next to the field and keeps what was typed', async () => {
@@ -73,9 +87,9 @@ describe('popup', () => {
 
   it('says an uncovered postcode is not covered yet and keeps the national numbers', async () => {
     await renderPopup();
-    fireEvent.input(screen.getByLabelText('Postcode'), { target: { value: 'SW1A 1AA' } });
+    fireEvent.input(screen.getByLabelText('Postcode'), { target: { value: 'EH1 1AA' } });
     fireEvent.click(screen.getByRole('button', { name: 'Find area' }));
-    await screen.findByText(/SW1A is in Westminster, which is not covered yet/);
+    await screen.findByText(/EH1 is in City of Edinburgh, which is not covered yet/);
     expect(await screen.findByRole('link', { name: /Call NSPCC Helpline.* on 0808 800 5000/ })).toBeTruthy();
   });
 

@@ -46,7 +46,7 @@ describe('Referral drafts (side panel)', () => {
     render(<ReferralDrafts store={store} areas={AREAS} currentAreaId="testshire" profile={signal(PROFILE)} now={() => NOW} copy={copy} />);
 
     fireEvent.click(screen.getByRole('button', { name: 'New referral draft' }));
-    expect((screen.getByRole('combobox', { name: 'Area' }) as HTMLSelectElement).value).toBe('testshire');
+    expect((screen.getByRole('combobox', { name: 'Area' }) as HTMLInputElement).value).toBe('Testshire');
     expect((screen.getByLabelText('Time of phone call (UK time)') as HTMLInputElement).value).toBe('2026-11-23T11:00');
     // Nothing chosen yet: the form says what is missing.
     fireEvent.click(screen.getByRole('button', { name: 'Start draft' }));
@@ -57,7 +57,8 @@ describe('Referral drafts (side panel)', () => {
     fireEvent.input(screen.getByRole('textbox', { name: /Reference/ }), { target: { value: 'MASH-1' } });
     fireEvent.click(screen.getByRole('button', { name: 'Start draft' }));
 
-    expect(screen.getByRole('heading', { name: 'Referral draft: child, Testshire' })).toBeTruthy();
+    // The area's full file loads before the draft is pre-filled from it.
+    expect(await screen.findByRole('heading', { name: 'Referral draft: child, Testshire' })).toBeTruthy();
     expect(screen.getByText(/Due by 11:00 tomorrow/)).toBeTruthy();
     expect(screen.getByText('24 h left')).toBeTruthy();
     expect((screen.getByRole('textbox', { name: 'Note: Your name' }) as HTMLTextAreaElement).value).toBe('Dr A. Example');
@@ -84,7 +85,7 @@ describe('Referral drafts (side panel)', () => {
     fireEvent.click(screen.getByRole('button', { name: 'New referral draft' }));
     fireEvent.click(screen.getByRole('radio', { name: 'Adult' }));
     fireEvent.click(screen.getByRole('button', { name: 'Start draft' }));
-    expect(screen.getByText('No confirmed deadline for this area: set the due time')).toBeTruthy();
+    expect(await screen.findByText('No confirmed deadline for this area: set the due time')).toBeTruthy();
     const due = screen.getByLabelText('Due time (UK time)');
     fireEvent.change(due, { target: { value: '2026-11-24T17:00' } });
     expect(screen.getByText(/Due by 17:00 tomorrow/)).toBeTruthy();

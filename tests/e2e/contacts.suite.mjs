@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ROOT, launch, makeProfileDir, readClipboard, waitFor } from './harness.mjs';
 import {
+  areaName,
   areaValue,
   byLabel,
   click,
@@ -19,7 +20,6 @@ import {
 } from './pages.mjs';
 
 const PAGES = ['popup.html', 'sidepanel.html'];
-const areaName = (id) => JSON.parse(readFileSync(join(ROOT, 'data', `${id}.json`), 'utf8')).name;
 
 // Friday 20 November 2026, 16:31 in the UK (GMT, so the same instant in UTC): Wolverhampton's
 // Adult MASH closed at 16:30 on Fridays, so the Emergency Duty Team answers.
@@ -227,11 +227,11 @@ export function contactsSuite(kind) {
         await waitFor(async () => (await areaValue(page)) === 'walsall', { message: 'Walsall selected' });
       });
 
-      it('SW1A 1AA is not covered yet, names Westminster and keeps the national numbers', async () => {
-        await findPostcode(page, 'SW1A 1AA');
+      it('EH1 1AA (Scotland) is not covered yet, names Edinburgh and keeps the national numbers', async () => {
+        await findPostcode(page, 'EH1 1AA');
         const result = await postcodeResult(page);
         assert.match(result.text, /not covered yet/);
-        assert.match(result.text, /Westminster/);
+        assert.match(result.text, /City of Edinburgh/);
         assert.match(result.text, /Report child abuse to a local council/);
         const national = await page.evaluate(() => {
           const h = [...document.querySelectorAll('h2, h3')].find((x) => x.textContent.trim() === 'National helplines');
@@ -279,6 +279,69 @@ export function contactsSuite(kind) {
           `Adult MASH 01902 551199 in ${JSON.stringify(audiences.Adults.links)}`,
         );
         await page.close();
+      });
+    });
+
+    describe('England by postcode, Tuesday 10:00 UK', () => {
+      const TUESDAY_1000_UK = '2026-12-01T10:00:00Z';
+      const frontDoor = (id) => {
+        const area = JSON.parse(readFileSync(join(ROOT, 'data/areas', `${id}.json`), 'utf8'));
+        return area.contacts.find((c) => c.role === 'front-door' && c.audience !== 'adults' && c.phone);
+      };
+      // One postcode in each of seven English regions.
+      for (const [postcode, id] of [
+        ['LS1 4AP', 'leeds'],
+        ['BS1 5TR', 'bristol'],
+        ['E8 1DY', 'hackney'],
+        ['NE1 7RU', 'newcastle-upon-tyne'],
+        ['NG1 5FW', 'nottingham'],
+        ['MK9 3EJ', 'milton-keynes'],
+        ['TS1 2QQ', 'middlesbrough'],
+      ]) {
+        it(`${postcode} lands on ${id} and shows its children's front door`, async () => {
+          const page = await ext.openPage('popup.html', { now: TUESDAY_1000_UK });
+          await waitForCallNow(page);
+          await findPostcode(page, postcode);
+          await waitFor(async () => (await areaValue(page)) === id, { message: `${id} chosen by ${postcode}` });
+          const door = frontDoor(id);
+          await waitFor(async () => (await readCallNow(page)).audiences.Children?.text.includes(door.phone), {
+            message: `${door.name} ${door.phone} under Call now for children`,
+          });
+          await page.close();
+        });
+      }
+
+      it('SE1 (shared by Lambeth and Southwark) asks which borough, and a choice shows its numbers', async () => {
+        const page = await ext.openPage('popup.html', { now: TUESDAY_1000_UK });
+        await waitForCallNow(page);
+        const before = await areaValue(page);
+        await findPostcode(page, 'SE1 7PB');
+        const result = await postcodeResult(page);
+        assert.match(result.text, /more than one council/);
+        assert.deepEqual([...result.buttons].sort(), ['Lambeth', 'Southwark']);
+        assert.equal(await areaValue(page), before, 'the area does not change until a borough is chosen');
+        await clickResultButton(page, 'Southwark');
+        await waitFor(async () => (await areaValue(page)) === 'southwark', { message: 'Southwark chosen' });
+        await waitFor(async () => (await readCallNow(page)).audiences.Children?.text.includes(frontDoor('southwark').phone), {
+          message: 'Southwark numbers under Call now',
+        });
+        await page.close();
+      });
+
+      it('an area chosen by typing part of its name shows its numbers, and the popup reopens on it', async () => {
+        const page = await ext.openPage('popup.html', { now: TUESDAY_1000_UK });
+        await waitForCallNow(page);
+        await chooseArea(page, 'kingston-upon-thames', { typed: 'kingston upon t' });
+        await waitFor(async () => (await readCallNow(page)).audiences.Children?.text.includes(frontDoor('kingston-upon-thames').phone), {
+          message: 'Kingston numbers under Call now',
+        });
+        await page.close();
+        // Reopened: the first paint already shows Kingston (from the saved view), never another area first.
+        const again = await ext.openPage('popup.html', { now: TUESDAY_1000_UK });
+        const firstSeen = await again.evaluate(() => document.querySelector('.call-now')?.textContent ?? '');
+        assert.match(firstSeen, new RegExp(frontDoor('kingston-upon-thames').phone), 'Kingston on the first paint');
+        assert.equal(await areaValue(again), 'kingston-upon-thames');
+        await again.close();
       });
     });
 

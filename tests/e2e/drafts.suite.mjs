@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { launch, makeProfileDir, sleep, waitFor } from './harness.mjs';
-import { clickButton, firstNote, listedDrafts, openListedDraft, startDraft, waitForDrafts } from './pages.mjs';
+import { clickButton, firstNote, listedDrafts, openDraftHeading, openListedDraft, startDraft, waitForDrafts } from './pages.mjs';
 
 const noteValue = async (page) => {
   const note = await firstNote(page);
@@ -38,10 +38,15 @@ export function draftsSuite(kind) {
       assert.match(text, /Due by /);
       await page.close();
 
+      // Reopened in the same browser session: back on the draft, then listed when asked.
       const again = await ext.openPage('sidepanel.html');
       await waitForDrafts(again);
+      await waitFor(async () => /^Referral draft: child/.test((await openDraftHeading(again)) ?? ''), {
+        message: 'the child draft open again after reopening',
+      });
+      await clickButton(again, 'Back to drafts');
       await waitFor(async () => (await listedDrafts(again)).some((n) => n.startsWith('Child')), {
-        message: 'the child draft listed after reopening',
+        message: 'the child draft listed',
       });
       await again.close();
     });
@@ -57,20 +62,28 @@ export function draftsSuite(kind) {
       // No pause: the page goes away straight after the last keystroke.
       await page.close();
 
+      // The side panel reopens on that draft, with the typed text and the cursor in the note.
       const again = await ext.openPage('sidepanel.html');
       await waitForDrafts(again);
-      await openListedDraft(again, 'Adult');
+      await waitFor(async () => /^Referral draft: adult/.test((await openDraftHeading(again)) ?? ''), {
+        message: 'the adult draft open again, without choosing it',
+      });
       await waitFor(async () => (await noteValue(again)) === typed, {
         message: `the note to read ${JSON.stringify(typed)}`,
+      });
+      await waitFor(() => again.evaluate(() => document.activeElement?.getAttribute('aria-label')?.startsWith('Note:') ?? false), {
+        message: 'focus in the note last edited',
       });
       await again.close();
     });
 
-    it('the drafts and their text survive a browser restart', async () => {
+    it('the drafts and their text survive a browser restart, which starts from the list, last edited first', async () => {
       await ext.close();
       ext = await launch(kind, { userDataDir: profile });
       const page = await ext.openPage('sidepanel.html');
       await waitForDrafts(page);
+      await waitFor(async () => (await listedDrafts(page))[0]?.startsWith('Adult'), { message: 'the adult draft (last edited) first in the list' });
+      assert.equal(await openDraftHeading(page), null, 'a browser restart shows the list, not a draft');
       await openListedDraft(page, 'Adult');
       await waitFor(async () => (await noteValue(page)) === typed, { message: 'the note after the restart' });
       await page.close();

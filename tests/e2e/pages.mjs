@@ -1,6 +1,8 @@
 // Reading and driving the popup / side panel by what the user sees (docs: briefs/ui-contract.md):
 // labels, headings and accessible names, never component internals.
-import { trace, waitFor, withTimeout } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, trace, waitFor, withTimeout } from './harness.mjs';
 
 export const POSTCODE_RESULT = '[data-testid="postcode-result"]';
 
@@ -117,21 +119,50 @@ export function readEmergencyPanel(page) {
   });
 }
 
+/** The id of the area in force, from the picker (its data-area-id; the field shows the name). */
 export async function areaValue(page) {
-  const select = await byLabel(page, 'Area');
+  const input = await byLabel(page, 'Area');
   try {
-    return await select.evaluate((el) => el.value);
+    return await input.evaluate((el) => el.getAttribute('data-area-id') || null);
   } finally {
-    await select.dispose();
+    await input.dispose();
   }
 }
 
-/** Picks an area in the "Area" select, as a user would. */
-export async function chooseArea(page, id) {
-  const select = await byLabel(page, 'Area');
-  await select.select(id);
-  await select.dispose();
-  await waitFor(async () => (await areaValue(page)) === id, { message: `Area select to show ${id}` });
+export const areaName = (id) => JSON.parse(readFileSync(join(ROOT, 'data/areas', `${id}.json`), 'utf8')).name;
+
+/** Picks an area in the "Area" picker as a user would: types part of its name, then Enter. */
+export async function chooseArea(page, id, { typed } = {}) {
+  if ((await areaValue(page)) === id) return waitForAreaNumbers(page);
+  const name = areaName(id);
+  const input = await byLabel(page, 'Area');
+  await waitFor(() => input.evaluate((el) => !el.disabled), { message: 'the Area picker to be enabled' });
+  // The list arrives just after the first paint.
+  await input.evaluate((el) => {
+    el.focus();
+    el.select();
+  });
+  await input.type(typed ?? name);
+  await waitFor(
+    () =>
+      page.evaluate((n) => {
+        const active = document.getElementById(document.activeElement?.getAttribute('aria-activedescendant') ?? '');
+        return active?.querySelector('.area-picker__name')?.textContent === n;
+      }, name),
+    { message: `"${name}" to be the highlighted option` },
+  );
+  await page.keyboard.press('Enter');
+  await input.dispose();
+  await waitFor(async () => (await areaValue(page)) === id, { message: `the Area picker to show ${id}` });
+  await waitForAreaNumbers(page);
+}
+
+/** "Call now" shows an area's routes (its chunk has arrived), not "Loading the numbers…". */
+export async function waitForAreaNumbers(page, { timeout = 10000 } = {}) {
+  await waitFor(() => page.evaluate(() => !!document.querySelector('.call-now h3') && !document.querySelector('.call-now[aria-busy="true"]')), {
+    timeout,
+    message: 'the area\'s numbers under "Call now"',
+  });
 }
 
 const resultSnapshot = (page) =>
@@ -202,9 +233,22 @@ export async function waitForDrafts(page, { timeout = 10000 } = {}) {
   );
 }
 
+/** The open draft's heading ("Referral draft: adult, Wolverhampton"), or null on the list. */
+export function openDraftHeading(page) {
+  return page.evaluate(() => [...document.querySelectorAll('h3')].find((h) => h.textContent.startsWith('Referral draft:'))?.textContent ?? null);
+}
+
+/** The side panel reopens on the draft left open: go back to the list first. */
+async function backToList(page) {
+  if (await openDraftHeading(page)) await clickButton(page, 'Back to drafts');
+}
+
 /** "New referral draft" → subject → "Start draft"; resolves when the draft's editor shows. */
-export async function startDraft(page, { subject = 'Child' } = {}) {
+export async function startDraft(page, { subject = 'Child', area = 'wolverhampton' } = {}) {
   await waitForDrafts(page);
+  // A new draft's area defaults to the one chosen above; on first use there is none yet.
+  if (!(await areaValue(page))) await chooseArea(page, area);
+  await backToList(page);
   await clickButton(page, 'New referral draft');
   const radio = await byLabel(page, subject);
   await click(radio, `"${subject}"`);
@@ -227,8 +271,18 @@ export function listedDrafts(page) {
   }, DRAFTS_SECTION);
 }
 
-/** Opens the first listed draft whose name starts with `prefix` (e.g. "Adult"), or the first one. */
+/**
+ * Opens the first listed draft whose name starts with `prefix` (e.g. "Adult"), or the first one.
+ * Where the side panel has reopened on that draft already (same browser session), keeps it.
+ */
 export async function openListedDraft(page, prefix = '') {
+  await waitForDrafts(page);
+  await waitFor(async () => (await openDraftHeading(page)) !== null || (await listedDrafts(page)).length > 0, {
+    message: 'a draft or the list of drafts',
+  });
+  const open = await openDraftHeading(page);
+  if (open && open.toLowerCase().startsWith(`referral draft: ${prefix.toLowerCase()}`)) return;
+  await backToList(page);
   await waitFor(async () => (await listedDrafts(page)).some((name) => name.startsWith(prefix)), {
     message: `a listed draft starting "${prefix}"`,
   });

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { BANK_HOLIDAYS, BUNDLED_AREAS, NATIONAL_CONTACTS, findArea } from '../../lib/contacts/bundled';
+import { AREA_INDEX, loadArea, loadCallNow } from '../../lib/contacts/areas';
+import { BANK_HOLIDAYS, NATIONAL_CONTACTS } from '../fixtures/bundled';
 import {
   AreaSchema,
   BankHolidaysSchema,
@@ -319,17 +320,46 @@ describe('postcode districts', () => {
   });
 });
 
-describe('bundled data module', () => {
-  it('offers Wolverhampton, then Worcestershire, then the other areas alphabetically, every area file once', () => {
-    const ids = BUNDLED_AREAS.map((area) => area.id);
-    expect(ids.slice(0, 2)).toEqual(['wolverhampton', 'worcestershire']);
-    expect(ids.slice(2)).toEqual([...ids.slice(2)].sort());
+describe('the area index and chunks', () => {
+  it('lists every area file once, by name', () => {
+    const ids = AREA_INDEX.map((area) => area.id);
     expect([...ids].sort()).toEqual(AREA_FILES.map((file) => file.replace(/\.json$/, '')));
+    const names = AREA_INDEX.map((area) => area.name);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
   });
 
-  it('finds an area by id, and nothing for an unknown one', () => {
-    expect(findArea('walsall')?.name).toBe('Walsall');
-    expect(findArea('atlantis')).toBeUndefined();
+  it('loads an area by id from its own chunk, and nothing for an unknown one', async () => {
+    expect((await loadArea('walsall'))?.name).toBe('Walsall');
+    expect((await loadCallNow('leeds'))?.contacts.every((c) => c.role === 'front-door' || c.role === 'out-of-hours')).toBe(true);
+    expect(await loadArea('atlantis')).toBeUndefined();
+  });
+});
+
+describe('coverage of England', () => {
+  const englishCouncils = () => Object.keys(postcodes().councils).filter((code) => code.startsWith('E'));
+  const codesWithFiles = () => AREA_FILES.map((file) => areaOf(file).councilCode);
+
+  it('has one area file per council code (no council twice)', () => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const file of AREA_FILES) {
+      const code = areaOf(file).councilCode;
+      if (seen.has(code)) twice.push(`${file} and ${seen.get(code)} both have council code ${code}`);
+      seen.set(code, file);
+    }
+    expect(twice).toEqual([]);
+  });
+
+  it('names every English upper-tier council in the postcode table: 153', () => {
+    expect(englishCouncils()).toHaveLength(153);
+  });
+
+  it('has an area file for every English council in the postcode table (the list is what is not covered yet)', () => {
+    const covered = new Set(codesWithFiles());
+    const uncovered = englishCouncils()
+      .filter((code) => !covered.has(code))
+      .map((code) => `${code} ${postcodes().councils[code]}`);
+    expect(uncovered).toEqual([]);
   });
 });
 

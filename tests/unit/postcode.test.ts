@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_AREAS } from '../../lib/contacts/bundled';
+import { BUNDLED_AREAS } from '../fixtures/bundled';
 import { lookupPostcode } from '../../lib/contacts/postcode';
 import type { PostcodeTable } from '../../lib/contacts/schema';
 import table from '../../data/postcode-districts.json';
@@ -39,10 +39,14 @@ describe('postcode → area', () => {
     );
   });
 
-  it('says SW1A 1AA is not covered and names its council', () => {
-    const result = lookup('SW1A 1AA');
-    expect(result).toMatchObject({ kind: 'not-covered', district: 'SW1A' });
-    if (result.kind === 'not-covered') expect(result.councils.map((c) => c.name)).toEqual(['Westminster']);
+  it('finds Westminster for SW1A 1AA (a sub-district listed under its own code)', () => {
+    expect(lookup('SW1A 1AA')).toMatchObject({ kind: 'area', district: 'SW1A', areaId: 'westminster' });
+  });
+
+  it('says a Scottish postcode is not covered yet and names its council', () => {
+    const result = lookup('EH1 1AA');
+    expect(result.kind).toBe('not-covered');
+    if (result.kind === 'not-covered') expect(result.councils.map((c) => c.name)).toEqual(['City of Edinburgh']);
   });
 
   it.each(['hello', '12345', 'WV1 1A', ''])('explains why %j is not a postcode', (input) => {
@@ -68,7 +72,6 @@ describe('the derived table names the council that runs safeguarding', () => {
     ['NN1 1AA', 'West Northamptonshire'],
   ])('%s → %s, not its district', (input, council) => {
     const result = lookup(input);
-    expect(result.kind).toBe('not-covered');
-    if (result.kind === 'not-covered') expect(result.councils.map((c) => c.name)).toEqual([council]);
+    expect(result).toMatchObject({ kind: 'area', areaName: council });
   });
 });

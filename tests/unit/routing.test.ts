@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BANK_HOLIDAYS, BUNDLED_AREAS, findArea } from '../../lib/contacts/bundled';
+import { BANK_HOLIDAYS, BUNDLED_AREAS, findArea } from '../fixtures/bundled';
 import { isOpen } from '../../lib/contacts/hours';
 import {
   callNow,
@@ -146,7 +146,7 @@ describe('contactsForArea', () => {
     const sarahsLaw = contact('sarahs-law', { audience: 'children', role: 'police', hours: { kind: 'always' } });
     const nineNineNine = contact('emergency', { audience: 'both', role: 'emergency', hours: { kind: 'always' } });
     const nspcc = contact('nspcc', { audience: 'children', role: 'helpline', hours: { kind: 'always' } });
-    const groups = contactsForArea(area([kids, adults, edt, sarahsLaw, nineNineNine]), [nspcc]);
+    const groups = contactsForArea(area([kids, adults, edt, sarahsLaw, nineNineNine]).contacts, [nspcc]);
     expect(Object.keys(groups)).toEqual(['children', 'adults', 'police', 'national']);
     expect(groups.children).toEqual([kids, edt]);
     expect(groups.adults).toEqual([adults, edt]);
@@ -440,5 +440,40 @@ describe('callNow on a computer set to New York time', () => {
     expectScenario(SCENARIOS.find(([name]) => name.includes('Wed 1 Jul 08:45 BST'))![1]);
     expectScenario(SCENARIOS.find(([name]) => name.includes('Fri 20 Nov 16:31 GMT'))![1]);
     expectScenario(SCENARIOS.find(([name]) => name.includes('Mon 30 Mar 08:15 BST'))![1]);
+  });
+});
+
+describe('an out-of-hours team that answers "outside office hours" (timed against the front door)', () => {
+  const door = contact('door', { audience: 'children', role: 'front-door', hours: OFFICE_9_TO_5 });
+  const ooh = contact('ooh', {
+    audience: 'children',
+    role: 'out-of-hours',
+    hours: { kind: 'outside-front-door', text: 'Outside office hours' },
+  });
+  const holidays = new Set(['2026-12-28']);
+  // December: UK time is UTC.
+  it.each([
+    ['Tuesday 10:00', '2026-12-01T10:00:00Z', ['door'], 'Open until 17:00'],
+    ['Tuesday 19:00', '2026-12-01T19:00:00Z', ['ooh'], 'Open until 09:00 tomorrow'],
+    ['Saturday 12:00', '2026-12-05T12:00:00Z', ['ooh'], 'Open until 09:00 Monday'],
+    ['bank holiday Monday 12:00', '2026-12-28T12:00:00Z', ['ooh'], 'Open until 09:00 tomorrow'],
+  ])('%s: calls %j (%s)', (_, at, expected, label) => {
+    const result = callNow(area([door, ooh]), 'children', new Date(at), holidays);
+    expect(ids(result)).toEqual(expected);
+    expect(result.entries[0]?.label).toBe(label);
+    expect(result.note).toBeNull();
+  });
+
+  it('is only as sure as the front door: unconfirmed door hours make both numbers show', () => {
+    const unsureDoor = { ...door, confidence: { number: 'confirmed', hours: 'verify' } } as Contact;
+    const result = callNow(area([unsureDoor, ooh]), 'children', new Date('2026-12-01T19:00:00Z'), holidays);
+    expect(ids(result)).toEqual(['ooh', 'door']);
+    expect(result.note).not.toBeNull();
+  });
+
+  it('is "hours not published" when the front door has no stated hours', () => {
+    const vague = { ...door, hours: { kind: 'unstated' }, confidence: { number: 'confirmed', hours: 'verify' } } as Contact;
+    const result = callNow(area([vague, ooh]), 'children', new Date('2026-12-01T19:00:00Z'), holidays);
+    expect(result.entries.map((e) => e.state.status)).toEqual(['unstated', 'unstated']);
   });
 });
