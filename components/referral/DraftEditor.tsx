@@ -5,7 +5,7 @@ import { formatUkDayTime } from '../../lib/contacts/uk-time';
 import { concernTypesFor, guidanceFor, itemsFor, sectionsFor, textFor, type Checklist } from '../../lib/referral/checklist';
 import { timeLeft } from '../../lib/referral/deadline';
 import { countDone, itemState } from '../../lib/referral/draft';
-import { frontDoorFor, NO_DEADLINE_TEXT } from '../../lib/referral/prefill';
+import { deadlineCheckNote, frontDoorFor, NO_DEADLINE_TEXT } from '../../lib/referral/prefill';
 import { retentionText } from '../../lib/referral/retention';
 import { referralText } from '../../lib/referral/text-export';
 import { formatUkLong, fromUkInputValue, toUkInputValue } from '../../lib/referral/uk-format';
@@ -115,6 +115,7 @@ export function DraftEditor(props: DraftEditorProps) {
               {`Due by ${formatUkDayTime(due, now)} `}
               <strong class={left.overdue ? 'nhsuk-tag ref-tag--overdue' : 'nhsuk-tag nhsuk-tag--open'}>{left.overdue ? 'Overdue' : left.text}</strong>
               {left.overdue && <span class="visually-hidden">{` (${left.text})`}</span>}
+              {deadlineCheckNote(area, draft.dueSource) ? <strong class="ref-due-check">{deadlineCheckNote(area, draft.dueSource)}</strong> : null}
             </>
           ) : (
             <span class="ref-no-deadline">{NO_DEADLINE_TEXT}</span>

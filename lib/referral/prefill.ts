@@ -8,6 +8,13 @@ import type { Draft, ItemState, Telephone } from './schema';
 import { formatUkLong } from './uk-format';
 
 export const NO_DEADLINE_TEXT = 'No confirmed deadline for this area: set the due time';
+export const UNCONFIRMED_DEADLINE_TEXT = 'This deadline is not confirmed: check it with the council when you phone.';
+
+/** Said beside a due time worked out from a rule the reference marks "verify" (an old form, one source). */
+export function deadlineCheckNote(area: Area | undefined, dueSource: Draft['dueSource']): string | null {
+  const r = area?.referral;
+  return dueSource === 'area-rule' && r?.deadline && r.deadlineConfidence === 'verify' ? UNCONFIRMED_DEADLINE_TEXT : null;
+}
 
 export function frontDoorFor(area: Area | undefined, subject: Subject): Contact | undefined {
   const audience = subject === 'child' ? 'children' : 'adults';
@@ -37,7 +44,12 @@ export function telephoneNotes(telephone: Telephone, dueAt: string | null, area:
     'telephone.taken-by': { note: telephone.takenBy, done: telephone.takenBy.trim() !== '' },
     'telephone.reference': { note: telephone.reference, done: telephone.reference.trim() !== '' },
     'telephone.deadline': dueAt
-      ? { note: `Due by ${formatUkLong(new Date(dueAt))}${rule ? `, ${rule}` : ''}`, done: true }
+      ? {
+          note: `Due by ${formatUkLong(new Date(dueAt))}${rule ? `, ${rule}` : ''}${
+            area?.referral.deadline && area.referral.deadlineConfidence === 'verify' ? `. ${UNCONFIRMED_DEADLINE_TEXT}` : ''
+          }`,
+          done: true,
+        }
       : { note: NO_DEADLINE_TEXT, done: false },
   };
 }

@@ -5,11 +5,22 @@
 //   --no-build   measure a copy of the existing .output/chrome-mv3
 //   --no-priority  run Chromium at the normal priority (by default it asks for nice -10)
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// The cold quick exit needs a real key press, so a headed browser and an X display: without one,
+// run the whole bench again under Xvfb (the other figures stay headless).
+if (!process.env.DISPLAY && !process.env.SC_BENCH_UNDER_XVFB && spawnSync('sh', ['-c', 'command -v xvfb-run'], { stdio: 'ignore' }).status === 0) {
+  const child = spawnSync('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', process.execPath, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env: { ...process.env, SC_BENCH_UNDER_XVFB: '1' },
+  });
+  process.exit(child.status ?? 1);
+}
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import os, { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { closeExtraPages, launchWithExtension, priorityLauncher } from './browser.mjs';
 import { buildChrome } from './build.mjs';
+import { measureColdPopup, measureColdQuickExit } from './cold.mjs';
 import { measurePage } from './measure.mjs';
 import { BENCH_AREA, seedStorage, seedValues } from './seed.mjs';
 import { checkSizeBudgets, extensionSizes, kb, table } from './sizes.mjs';
@@ -22,6 +33,8 @@ const budgets = JSON.parse(readFileSync(join(import.meta.dirname, 'budgets.json'
 
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}`));
 const RUNS = Number(arg('runs')?.split('=')[1] ?? 30);
+// Each cold sample is a fresh profile and two browser launches.
+const COLD_RUNS = Number(arg('cold-runs')?.split('=')[1] ?? 10);
 const WARMUP = 3;
 const started = Date.now();
 const loadAtStart = os.loadavg()[0];
@@ -149,12 +162,28 @@ try {
   log(`autosave: ${RUNS} runs`);
   timings.autosave = await measureAutosave({ browser, worker, url, runs: RUNS, notes });
 
+  log(`switching area: ${RUNS} areas, each for the first time`);
+  timings.areaSwitch = await measureAreaSwitch({ browser, worker, url, runs: RUNS, notes });
+
   // Quick exit, last: it broadcasts to every extension page.
   log(`quick exit: ${RUNS} runs`);
   Object.assign(timings, await measureQuickExitTiming({ browser, worker, anchor, runs: RUNS, notes }));
 } finally {
   await browser.close();
 }
+
+// 4b. First use after the browser starts: a fresh profile and browser process per sample ------
+log(`cold: quick exit, first press after a browser restart: ${COLD_RUNS} runs (real key, headed)`);
+timings.quickExitCold = summarise((await measureColdQuickExit(OUT, { runs: COLD_RUNS, executablePath, notes })).samples);
+log(`cold: popup and static page, each the first page after a restart: ${COLD_RUNS} runs each`);
+{
+  const cold = await measureColdPopup(OUT, { runs: COLD_RUNS, executablePath, staticPage: STATIC_PAGE });
+  timings.popupFcpCold = summarise(cold.popup);
+  timings.staticFcpCold = summarise(cold.stat);
+  timings.popupFcpColdRatio =
+    timings.staticFcpCold.median ? Math.round((timings.popupFcpCold.median / timings.staticFcpCold.median) * 100) / 100 : null;
+}
+const packageSize = packageSizeOf(OUT);
 
 // 5. Report ------------------------------------------------------------------------------------
 const sizeChecks = checkSizeBudgets(sizes, budgets.size);
@@ -177,6 +206,18 @@ const checks = [
     value: timings.quickExit?.median != null ? `${timings.quickExit.median} ms` : 'pending',
     budget: `<= ${t.quickExitMs.max} ms`,
     pass: timings.quickExit?.median != null ? timings.quickExit.median <= t.quickExitMs.max : null,
+  },
+  {
+    figure: 'quick exit, first press after browser start (median)',
+    value: timings.quickExitCold?.median != null ? `${timings.quickExitCold.median} ms` : 'pending',
+    budget: `<= ${t.quickExitMs.max} ms`,
+    pass: timings.quickExitCold?.median != null ? timings.quickExitCold.median <= t.quickExitMs.max : null,
+  },
+  {
+    figure: 'switching area: choice -> new numbers on screen (median)',
+    value: timings.areaSwitch?.median != null ? `${timings.areaSwitch.median} ms` : 'pending',
+    budget: `<= ${t.areaSwitchMs.max} ms`,
+    pass: timings.areaSwitch?.median != null ? timings.areaSwitch.median <= t.areaSwitchMs.max : null,
   },
   {
     figure: 'autosave last keystroke -> storage.local (median)',
@@ -211,6 +252,7 @@ const results = {
   extensionId: id,
   area: BENCH_AREA,
   timings,
+  package: packageSize,
   sizes: Object.fromEntries(
     Object.entries(sizes).map(([name, s]) => [
       name,
@@ -245,7 +287,11 @@ const timingRows = [
   row('side panel (5 drafts): navigation → contacts in DOM', timings.sidepanelContacts),
   row('side panel: navigation → mark sc:numbers-shown', timings.sidepanelNumbersMark),
   row('side panel: navigation → 5 drafts listed', timings.sidepanelDrafts),
+  row('popup, first page after a browser restart: FCP', timings.popupFcpCold),
+  row('static page, first page after a browser restart: FCP', timings.staticFcpCold),
+  row('switching area: Enter → new area’s numbers in DOM', timings.areaSwitch),
   row('quick exit: handler → tab removed (in SW)', timings.quickExit),
+  row('quick exit, first press after browser start: handler → tab removed', timings.quickExitCold),
   row('quick exit: page request → answer (round trip)', timings.quickExitRoundTrip),
   row('quick exit floor: bare tabs.query + tabs.remove in SW', timings.tabRemoveFloor),
   row('autosave: last keystroke → storage.local', timings.autosave),
@@ -259,7 +305,10 @@ const budgetRows = [
   ...checks.map((c) => [c.figure, c.value ?? '-', c.budget, c.pass === null ? 'PENDING' : c.pass ? 'pass' : 'FAIL']),
 ];
 const header = `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB; Chromium ${chromiumVersion}; Node ${process.version}; load average before the run ${machine.loadAverage1m.start}; Chromium nice ${chromiumNice ?? '?'}`;
-const ratioLine = `popup FCP / static FCP: ${timings.popupFcpRatio.ratioOfMedians} (ratio of medians), ${timings.popupFcpRatio.medianOfPairRatios} (median of per-pair ratios)`;
+const ratioLine =
+  `popup FCP / static FCP: ${timings.popupFcpRatio.ratioOfMedians} (ratio of medians), ${timings.popupFcpRatio.medianOfPairRatios} (median of per-pair ratios); ` +
+  `first page after a browser restart: ${timings.popupFcpColdRatio ?? 'pending'}. All ${packageSize.areas} areas shipped; ` +
+  `package: ${packageSize.files} files, ${kb(packageSize.raw)} KB, ${kb(packageSize.gzip)} KB compressed (gzip per file, about the zip)`;
 const callNowLine = `popup first paint contained "Call now": ${timings.popupFcpCallNowInDom}; numbers shown measured by ${timings.popupNumbersShown.source}`;
 console.log(`
 Safeguarding Companion benchmark — ${results.date}${results.commit ? ` — commit ${results.commit}` : ''}
@@ -446,4 +495,78 @@ async function measureQuickExitTiming({ browser, worker, anchor, runs, notes }) 
     notes.push(`quick exit: pending — ${pending} (background does not answer { type: 'quick-exit-request' } yet); only the browser floor was measured`);
   }
   return { quickExit, quickExitRoundTrip: summarise(roundTrip), tabRemoveFloor: summarise(floor) };
+}
+
+/** The extension package: what a store or an IT team downloads. */
+function packageSizeOf(dir) {
+  const files = [];
+  const walk = (d) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name !== STATIC_PAGE) files.push(readFileSync(path));
+    }
+  };
+  walk(dir);
+  const areas = readdirSync(join(ROOT, 'data/areas')).filter((f) => f.endsWith('.json')).length;
+  return { files: files.length, raw: files.reduce((t, b) => t + b.length, 0), gzip: files.reduce((t, b) => t + gzipSync(b, { level: 9 }).length, 0), areas };
+}
+
+/**
+ * Choosing an area in the popup's picker, as a user does (type, Enter), each time an area not
+ * chosen before in that page, so its chunk is fetched: from the Enter keydown (the page's clock)
+ * to that area's first number under "Call now".
+ */
+async function measureAreaSwitch({ browser, worker, url, runs, notes }) {
+  await seedStorage(worker, seedValues());
+  const files = readdirSync(join(ROOT, 'data/areas')).filter((f) => f.endsWith('.json')).sort();
+  const choices = files
+    .map((f) => JSON.parse(readFileSync(join(ROOT, 'data/areas', f), 'utf8')))
+    .filter((a) => a.id !== BENCH_AREA && a.contacts.some((c) => (c.role === 'front-door' || c.role === 'out-of-hours') && c.phone))
+    .slice(0, WARMUP + runs);
+  const page = await browser.newPage();
+  const samples = [];
+  try {
+    await page.goto(url('popup.html'), { waitUntil: 'load' });
+    await page.waitForSelector('.call-now a[href^="tel:"]', { timeout: 10_000 });
+    await page.waitForSelector('[role="combobox"][data-area-id]', { timeout: 10_000 });
+    for (const [i, area] of choices.entries()) {
+      const tels = area.contacts.filter((c) => (c.role === 'front-door' || c.role === 'out-of-hours') && c.phone).map((c) => c.phone);
+      await page.click('[role="combobox"]', { clickCount: 3 });
+      await page.keyboard.type(area.name);
+      await page.waitForFunction(
+        (name) => document.getElementById(document.activeElement?.getAttribute('aria-activedescendant') ?? '')?.querySelector('.area-picker__name')?.textContent === name,
+        { timeout: 5_000, polling: 10 },
+        area.name,
+      );
+      // The watcher is in place before the key goes down.
+      await page.evaluate((phones) => {
+        window.__areaSwitch = new Promise((resolve) => {
+          let pressed = null;
+          document.addEventListener('keydown', (e) => e.key === 'Enter' && (pressed = performance.now()), { capture: true, once: true });
+          const has = () => {
+            const text = document.querySelector('.call-now')?.textContent ?? '';
+            return phones.some((p) => text.includes(p));
+          };
+          const observer = new MutationObserver(() => {
+            if (pressed !== null && has()) {
+              observer.disconnect();
+              resolve(performance.now() - pressed);
+            }
+          });
+          observer.observe(document, { childList: true, subtree: true, characterData: true });
+          setTimeout(() => resolve(null), 5_000);
+        });
+      }, tels);
+      await page.keyboard.press('Enter');
+      const ms = await page.evaluate(() => window.__areaSwitch);
+      if (ms === null) notes.push(`area switch: ${area.id} numbers not on screen within 5 s`);
+      else if (i >= WARMUP) samples.push(Math.round(ms * 10) / 10);
+    }
+  } catch (error) {
+    notes.push(`area switch: pending — ${error.message.split('\n')[0]}`);
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+  return summarise(samples);
 }

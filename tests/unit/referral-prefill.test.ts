@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Area } from '../../lib/contacts/schema';
-import { createDraft, NO_DEADLINE_TEXT } from '../../lib/referral/prefill';
+import { createDraft, deadlineCheckNote, NO_DEADLINE_TEXT, UNCONFIRMED_DEADLINE_TEXT } from '../../lib/referral/prefill';
 import { DraftSchema } from '../../lib/referral/schema';
 import { EMPTY_PROFILE, type Profile } from '../../lib/settings/profile';
 import { testArea, testContact, testProfile } from '../fixtures/areas';
@@ -76,5 +76,23 @@ describe('a new draft is pre-filled', () => {
   it('starts with an empty profile without marking referrer items done', () => {
     const d = draftFor('child', AREA, EMPTY_PROFILE);
     expect(Object.keys(d.items).filter((k) => k.startsWith('referrer.'))).toEqual([]);
+  });
+});
+
+describe('a deadline the reference marks verify', () => {
+  const unsure = testArea({ referral: { deadline: { unit: 'hours', value: 48 }, deadlineConfidence: 'verify' } });
+  const sure = testArea({ referral: { deadline: { unit: 'hours', value: 48 }, deadlineConfidence: 'confirmed' } });
+
+  it('still gives the due time, with "check it with the council" beside it', () => {
+    const draft = draftFor('child', unsure);
+    expect(draft.dueAt).toBe('2026-11-25T14:30:00.000Z');
+    expect(draft.items['telephone.deadline']?.note).toContain(UNCONFIRMED_DEADLINE_TEXT);
+    expect(deadlineCheckNote(unsure, draft.dueSource)).toBe(UNCONFIRMED_DEADLINE_TEXT);
+  });
+
+  it('says nothing of the kind for a confirmed rule, or once the practitioner set the time', () => {
+    expect(draftFor('child', sure).items['telephone.deadline']?.note).not.toContain(UNCONFIRMED_DEADLINE_TEXT);
+    expect(deadlineCheckNote(sure, 'area-rule')).toBeNull();
+    expect(deadlineCheckNote(unsure, 'user')).toBeNull();
   });
 });
