@@ -37,7 +37,7 @@ export function ContactsView({ store, areas, bankHolidays, lookupPostcode, onCop
           {store.problem.value}
         </div>
       ) : null}
-      <div class="area-bar">
+      <div class="area-bar" data-settled={store.settled.value ? '' : undefined}>
         <AreaPicker
           areas={index}
           value={areaId}

@@ -78,9 +78,11 @@ interface Props {
   onChange(patch: ItemPatch): void;
   /** Extra controls inside the item (the concern-type checkboxes). */
   children?: ComponentChildren;
+  /** After the note (its Copy button). */
+  after?: ComponentChildren;
 }
 
-export function ChecklistItemView({ draftId, subject, item, state, guidance, onChange, children }: Props) {
+export function ChecklistItemView({ draftId, subject, item, state, guidance, onChange, children, after }: Props) {
   const label = textFor(item.label, subject);
   const base = `${draftId}-${item.id.replace(/\W/g, '-')}`;
   const hint = item.hint ? textFor(item.hint, subject) : undefined;
@@ -137,6 +139,7 @@ export function ChecklistItemView({ draftId, subject, item, state, guidance, onC
         aria-describedby={hint ? `${base}-hint` : undefined}
         onInput={(e) => onChange({ note: e.currentTarget.value })}
       />
+      {after}
     </div>
   );
 }

@@ -2,8 +2,8 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { AreaIndexEntry } from '../../lib/contacts/area-options';
 import type { Subject } from '../../lib/referral/checklist';
-import { fromUkInputValue, toUkInputValue } from '../../lib/referral/uk-format';
 import { AreaPicker } from '../AreaPicker';
+import { UkDateTime } from './UkDateTime';
 
 export interface NewDraftValues {
   subject: Subject;
@@ -24,7 +24,7 @@ interface Props {
 export function NewDraftForm({ areas, currentAreaId, now, onSubmit, onCancel }: Props) {
   const subject = useSignal<Subject | null>(null);
   const areaId = useSignal<string | null>(currentAreaId);
-  const callAt = useSignal(toUkInputValue(now()));
+  const callAt = useSignal<Date | null>(now());
   const takenBy = useSignal('');
   const reference = useSignal('');
   const errors = useSignal<{ subject?: string; area?: string; callAt?: string }>({});
@@ -33,15 +33,15 @@ export function NewDraftForm({ areas, currentAreaId, now, onSubmit, onCancel }: 
 
   const submit = (e: Event) => {
     e.preventDefault();
-    const at = fromUkInputValue(callAt.value);
+    const at = callAt.value;
     const next = {
       subject: subject.value ? undefined : 'Choose whether the referral is about a child or an adult',
       area: areaId.value ? undefined : 'Choose the area whose front door you phoned',
-      callAt: at ? undefined : 'Enter the date and time of the phone call',
+      callAt: at ? undefined : 'Enter the date and a 24-hour time of the phone call, for example 1 12 2026 and 14:30',
     };
     errors.value = next;
     if (!subject.value || !areaId.value || !at) {
-      const firstWrong = next.subject ? 'new-draft-child' : next.area ? 'new-draft-area' : 'new-draft-call-at';
+      const firstWrong = next.subject ? 'new-draft-child' : next.area ? 'new-draft-area' : 'new-draft-call-at-day';
       (document.getElementById(firstWrong) as HTMLElement | null)?.focus();
       return;
     }
@@ -87,21 +87,13 @@ export function NewDraftForm({ areas, currentAreaId, now, onSubmit, onCancel }: 
         onChange={(id) => (areaId.value = id)}
       />
       <div class="field">
-        <label class="nhsuk-label" for="new-draft-call-at">
-          Time of phone call (UK time)
-        </label>
-        {errors.value.callAt && (
-          <span class="nhsuk-error-message" id="new-draft-call-at-error">
-            {errors.value.callAt}
-          </span>
-        )}
-        <input
+        <UkDateTime
           id="new-draft-call-at"
-          class={`nhsuk-input ref-input--datetime${errors.value.callAt ? ' nhsuk-input--error' : ''}`}
-          type="datetime-local"
-          value={callAt}
-          aria-describedby={errors.value.callAt ? 'new-draft-call-at-error' : undefined}
-          onInput={(e) => (callAt.value = e.currentTarget.value)}
+          legend="Time of phone call (UK time)"
+          hint="Now, unless you are writing this up later."
+          value={callAt.value}
+          error={errors.value.callAt}
+          onChange={(at) => (callAt.value = at)}
         />
       </div>
       <div class="field">

@@ -69,6 +69,7 @@ export function ReferralDrafts(props: ReferralDraftsProps) {
   const confirmAll = useSignal(false);
   const newButton = useRef<HTMLButtonElement>(null);
   const confirmAllText = useRef<HTMLParagraphElement>(null);
+  const deleteAllButton = useRef<HTMLButtonElement>(null);
   // Focus moves to what the user opened, never on page load (Quick exit stays first).
   const navigated = useRef(false);
   const go = (next: typeof view.value) => {
@@ -161,7 +162,7 @@ export function ReferralDrafts(props: ReferralDraftsProps) {
                       </button>
                       <p class="ref-list__due">
                         {d.submittedAt ? (
-                          <strong class="nhsuk-tag nhsuk-tag--closed">Submitted</strong>
+                          <strong class="nhsuk-tag nhsuk-tag--closed">{`Submitted ${formatUkDayTime(new Date(d.submittedAt), now)}`}</strong>
                         ) : due && left ? (
                           <>
                             {`Due by ${formatUkDayTime(due, now)} `}
@@ -173,15 +174,25 @@ export function ReferralDrafts(props: ReferralDraftsProps) {
                           <span class="ref-no-deadline">No due time set</span>
                         )}
                       </p>
-                      <p class="nhsuk-hint">{`${progress.done} of ${progress.total - progress.na} done`}</p>
+                      <p class="nhsuk-hint">{`${progress.total - progress.done - progress.na} still to do`}</p>
                     </li>
                   );
                 })}
               </ul>
               {confirmAll.value ? (
-                <div class="nhsuk-warning ref-confirm">
+                <div
+                  class="nhsuk-warning ref-confirm"
+                  onKeyDown={(e) => {
+                    if (e.key !== 'Escape') return;
+                    e.preventDefault();
+                    e.stopPropagation();
+                    confirmAll.value = false;
+                    setTimeout(() => deleteAllButton.current?.focus(), 0);
+                  }}
+                >
                   <p tabIndex={-1} ref={confirmAllText}>
-                    <strong>{`Delete all ${drafts.length === 1 ? '1 draft' : `${drafts.length} drafts`}? It cannot be undone.`}</strong>
+                    <strong>{`Delete all ${drafts.length === 1 ? '1 draft' : `${drafts.length} drafts`}? It cannot be undone.`}</strong> Press Escape to keep
+                    them.
                   </p>
                   <button
                     type="button"
@@ -200,7 +211,12 @@ export function ReferralDrafts(props: ReferralDraftsProps) {
                   </button>
                 </div>
               ) : (
-                <button type="button" class="nhsuk-button nhsuk-button--warning nhsuk-button--small" onClick={() => (confirmAll.value = true)}>
+                <button
+                  type="button"
+                  ref={deleteAllButton}
+                  class="nhsuk-button nhsuk-button--warning nhsuk-button--small"
+                  onClick={() => (confirmAll.value = true)}
+                >
                   Delete all drafts
                 </button>
               )}

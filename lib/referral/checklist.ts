@@ -206,6 +206,21 @@ export const MARF_CHECKLIST: Checklist = {
   ],
 };
 
+/** The essentials of a referral (issue 13): what a front door needs before anything else. */
+export const ESSENTIAL_ITEMS: readonly string[] = [
+  'safety.danger',
+  'safety.tonight',
+  'person.name',
+  'person.dob',
+  'person.address',
+  'concern.what',
+  'consent.given',
+  'referrer.name',
+];
+
+/** The order sections are shown in: immediate safety and the concern first (export keeps the form's order). */
+export const DISPLAY_FIRST: readonly string[] = ['safety', 'concern'];
+
 export function textFor(text: SubjectText, subject: Subject): string {
   return typeof text === 'string' ? text : text[subject];
 }

@@ -45,6 +45,8 @@ export interface ContactsStore {
   problem: ReadonlySignal<string | null>;
   /** Resolves once storage has been read; the UI never waits on it to paint. */
   ready: Promise<void>;
+  /** The same, as a signal: until then the area shown is the paint hint's. */
+  settled: ReadonlySignal<boolean>;
   setArea(id: string): Promise<void>;
   applyPolicy(policy: { defaultAreaId?: string; lockArea?: boolean; extraContacts?: ExtraContact[] }): void;
   dispose(): void;
@@ -109,6 +111,7 @@ export function createContactsStore(env: ContactsStoreEnv): ContactsStore {
 
   // A choice made before storage answered wins over what storage held.
   let chosenHere = false;
+  const settled = signal(false);
   const ready = Promise.all([item.getValue(), loadParser()]).then(
     ([raw, parse]) => {
       const { value, problem: p } = parse(raw);
@@ -118,7 +121,7 @@ export function createContactsStore(env: ContactsStoreEnv): ContactsStore {
     (error: unknown) => {
       problem.value = `Your saved area could not be read (${String(error)}). Choose your area again.`;
     },
-  );
+  ).finally(() => (settled.value = true));
   const unwatch = item.watch((raw) => void loadParser().then((parse) => (chosen.value = parse(raw).value.areaId)));
   const timer = setInterval(() => (now.value = clock()), env.tickMs ?? 30_000);
 
@@ -132,6 +135,7 @@ export function createContactsStore(env: ContactsStoreEnv): ContactsStore {
     now,
     problem,
     ready,
+    settled,
     async setArea(id) {
       if (lockedBy.value) return;
       chosenHere = true;

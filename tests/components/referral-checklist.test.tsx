@@ -43,6 +43,13 @@ function tabUntil(match: (el: Element) => boolean) {
   throw new Error('never reached by Tab');
 }
 const key = (k: string) => fireEvent.keyDown(document.activeElement!, { key: k });
+
+/** Tab to the section list's link, activate it (Enter on a link is a click): the section opens, its heading focused. */
+async function openSection(name: string) {
+  const link = tabUntil((el) => el.tagName === 'A' && el.textContent === name);
+  fireEvent.click(link);
+  await waitFor(() => expect(document.activeElement?.textContent).toMatch(new RegExp(`\\d+\\. ${name}`)));
+}
 function type(el: HTMLElement, text: string) {
   let value = (el as HTMLTextAreaElement).value;
   for (const ch of text) {
@@ -80,6 +87,9 @@ describe('the checklist with the keyboard alone', () => {
     const { item, store } = await setup();
     // Opened with the page: focus stays where the page starts.
     expect(document.activeElement).toBe(document.body);
+    // Only the section in progress is open; the section list opens the others.
+    expect(tabStops().some((el) => el.closest('[data-item-id="concern.what"]'))).toBe(false);
+    await openSection('The concern');
 
     const status = screen.getByRole('group', { name: 'Status: What you are worried about, in plain facts' });
     const todo = tabUntil((el) => status.contains(el));
@@ -94,6 +104,8 @@ describe('the checklist with the keyboard alone', () => {
     type(note, 'Bruise on cheek');
 
     // An item with an answer: Tab reaches its first choice; Space picks it.
+    (document.activeElement as HTMLElement).blur();
+    await openSection('Consent and information sharing');
     const consentItem = screen.getByRole('group', { name: 'Consent to share information' });
     const answer = within(consentItem).getByRole('group', { name: 'Answer' });
     tabUntil((el) => answer.contains(el));
@@ -102,6 +114,8 @@ describe('the checklist with the keyboard alone', () => {
     // The lawful-basis prompt appears beside the reason item.
     expect(screen.getByText('Sharing without consent: record the reason')).toBeTruthy();
 
+    (document.activeElement as HTMLElement).blur();
+    await openSection('The child');
     const na = screen.getByRole('group', { name: 'Status: School or nursery' });
     tabUntil((el) => na.contains(el));
     key('ArrowLeft');
@@ -140,6 +154,7 @@ describe('the checklist with the keyboard alone', () => {
   it('shows the trafficking ACTION indicators when that concern type is ticked', async () => {
     const { store } = await setup();
     expect(screen.queryByText('Trafficking: the ACTION indicators')).toBeNull();
+    await openSection('The concern');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Trafficking / modern slavery' }));
     expect(screen.getByText('Trafficking: the ACTION indicators')).toBeTruthy();
     expect(store.draft('d1')?.concernTypes).toEqual(['trafficking']);
@@ -148,8 +163,9 @@ describe('the checklist with the keyboard alone', () => {
 
   it('shows progress', async () => {
     const { store } = await setup();
-    // Prefilled: front door, call time, who took it, due time.
-    expect(screen.getByText('4 of 55 done')).toBeTruthy();
+    // Prefilled, so done: front door, call time, who took it, due time. The line counts what is left.
+    expect(screen.getByText('51 items still to do')).toBeTruthy();
+    expect(screen.getByText('51 items still to do').parentElement?.textContent).toBe('51 items still to do, 4 done');
     store.dispose();
   });
 });

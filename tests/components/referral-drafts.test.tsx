@@ -47,7 +47,14 @@ describe('Referral drafts (side panel)', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'New referral draft' }));
     expect((screen.getByRole('combobox', { name: 'Area' }) as HTMLInputElement).value).toBe('Testshire');
-    expect((screen.getByLabelText('Time of phone call (UK time)') as HTMLInputElement).value).toBe('2026-11-23T11:00');
+    // The call time in the GOV.UK pattern, UK time, defaulting to now.
+    const callAt = screen.getByRole('group', { name: /Time of phone call \(UK time\)/ });
+    expect(['Day', 'Month', 'Year', 'Time (24-hour)'].map((l) => (within(callAt).getByLabelText(l) as HTMLInputElement).value)).toEqual([
+      '23',
+      '11',
+      '2026',
+      '11:00',
+    ]);
     // Nothing chosen yet: the form says what is missing.
     fireEvent.click(screen.getByRole('button', { name: 'Start draft' }));
     expect(screen.getByText('Choose whether the referral is about a child or an adult')).toBeTruthy();
@@ -64,11 +71,14 @@ describe('Referral drafts (side panel)', () => {
     expect((screen.getByRole('textbox', { name: 'Note: Your name' }) as HTMLTextAreaElement).value).toBe('Dr A. Example');
     expect(screen.getByText(/Deleted automatically on 23 Dec unless edited/)).toBeTruthy();
 
-    fireEvent.click(screen.getByRole('button', { name: 'Copy referral text' }));
+    const copyAll = screen.getByRole('button', { name: 'Copy referral text' });
+    fireEvent.click(copyAll);
     const text = copy.mock.calls[0]![0];
-    expect(text).toContain('Name: Dr A. Example');
-    expect(text).toContain('Front door: Testshire MASH 01234 567890');
-    expect(text).toContain('Written referral due by: Tuesday 24 November 2026 at 11:00 (UK time)');
+    expect(text).toContain('Your name: Dr A. Example');
+    expect(text).toContain('Front door phoned: Testshire MASH 01234 567890');
+    expect(text).toContain('Deadline for the written referral: Due by Tuesday 24 November 2026 at 11:00 (UK time)');
+    // The button itself says so, and so does the live region.
+    await waitFor(() => expect(copyAll.textContent).toBe('Copied'));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Referral text copied. Paste it into the online form.'));
 
     await store.flush();
@@ -86,8 +96,10 @@ describe('Referral drafts (side panel)', () => {
     fireEvent.click(screen.getByRole('radio', { name: 'Adult' }));
     fireEvent.click(screen.getByRole('button', { name: 'Start draft' }));
     expect(await screen.findByText('No confirmed deadline for this area: set the due time')).toBeTruthy();
-    const due = screen.getByLabelText('Due time (UK time)');
-    fireEvent.change(due, { target: { value: '2026-11-24T17:00' } });
+    const due = screen.getByRole('group', { name: 'Due time (UK time)' });
+    for (const [label, value] of [['Day', '24'], ['Month', '11'], ['Year', '2026'], ['Time (24-hour)', '17:00']]) {
+      fireEvent.input(within(due).getByLabelText(label!), { target: { value } });
+    }
     expect(screen.getByText(/Due by 17:00 tomorrow/)).toBeTruthy();
     store.dispose();
   });
@@ -108,7 +120,7 @@ describe('Referral drafts (side panel)', () => {
     expect(items.map((li) => li.querySelector('.ref-list__due')?.textContent)).toEqual([
       'Due by 09:00 Overdue',
       'Due by 08:00 tomorrow 21 h left',
-      'Submitted',
+      'Submitted 11:00',
     ]);
     store.dispose();
   });
@@ -241,7 +253,108 @@ describe('copying when the browser refuses the clipboard', () => {
     );
     fireEvent.click(screen.getByRole('button', { name: 'Copy referral text' }));
     const text = (await screen.findByRole('textbox', { name: 'Referral text, to copy' })) as HTMLTextAreaElement;
-    expect(text.value).toContain('Front door: Testshire MASH 01234 567890');
+    expect(text.value).toContain('Front door phoned: Testshire MASH 01234 567890');
+    store.dispose();
+  });
+});
+
+describe('a draft a practitioner can finish between patients', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => cleanup());
+
+  async function openDraft(extra = {}) {
+    await defineDraftsItem().setValue({ drafts: { a: draft('a', new Date('2026-11-23T10:30:00Z'), extra) }, deleted: {} });
+    const store = makeStore();
+    await store.hydrated;
+    const copy = vi.fn(async (_: string) => {});
+    render(<ReferralDrafts store={store} areas={AREAS} currentAreaId="testshire" profile={signal(PROFILE)} now={() => NOW} initialDraftId="a" copy={copy} />);
+    return { store, copy };
+  }
+
+  it('folds the sections: only the one in progress is open, each shows how much is done', async () => {
+    const { store } = await openDraft();
+    const sections = [...document.querySelectorAll<HTMLDetailsElement>('details.ref-section')];
+    expect(sections.map((d) => d.querySelector('h4')?.textContent)).toEqual([
+      '1. Immediate safety',
+      '2. The concern',
+      '3. Telephone referral',
+      '4. The child',
+      '5. Household and family',
+      '6. Professionals involved',
+      '7. Their voice',
+      '8. Consent and information sharing',
+      '9. Referrer',
+    ]);
+    expect(sections.map((d) => d.open)).toEqual([true, false, false, false, false, false, false, false, false]);
+    expect(sections[2]?.querySelector('summary')?.textContent).toMatch(/\d of 6 done/);
+    store.dispose();
+  });
+
+  it('the section list opens a folded section and puts focus on its heading', async () => {
+    const { store } = await openDraft();
+    const nav = screen.getByRole('navigation', { name: 'Sections of this draft' });
+    fireEvent.click(within(nav).getByRole('link', { name: 'Referrer' }));
+    const referrer = document.querySelector<HTMLDetailsElement>('details[id$="-referrer"]')!;
+    expect(referrer.open).toBe(true);
+    await waitFor(() => expect(document.activeElement).toBe(referrer.querySelector('summary')));
+    store.dispose();
+  });
+
+  it('copies one answer and one section; each button says "Copied" and the page announces it', async () => {
+    const { store, copy } = await openDraft();
+    fireEvent.input(screen.getByRole('textbox', { name: 'Note: Actions already taken' }), { target: { value: 'Told mum' } });
+    const answer = screen.getByRole('button', { name: 'Copy answer: Actions already taken' });
+    fireEvent.click(answer);
+    await waitFor(() => expect(answer.textContent).toBe('Copied'));
+    expect(copy).toHaveBeenLastCalledWith('Told mum');
+    expect(screen.getByRole('status').textContent).toBe('Actions already taken copied. Paste it into the online form.');
+    const section = screen.getByRole('button', { name: 'Copy section: Immediate safety' });
+    fireEvent.click(section);
+    await waitFor(() => expect(section.textContent).toBe('Copied'));
+    expect(copy).toHaveBeenLastCalledWith('Immediate safety\nActions already taken: Told mum\n');
+    // Writing the note made the item done, with no status pressed.
+    expect(store.draft('a')?.items['safety.actions']?.status).toBe('done');
+    store.dispose();
+  });
+
+  it('the call time takes a UK date and 24-hour time, and explains a wrong one without losing it', async () => {
+    const { store } = await openDraft();
+    fireEvent.click(screen.getByText('Call details'));
+    const call = screen.getByRole('group', { name: 'Time of phone call (UK time)' });
+    const day = within(call).getByLabelText('Day') as HTMLInputElement;
+    fireEvent.input(day, { target: { value: '31' } });
+    fireEvent.input(within(call).getByLabelText('Month'), { target: { value: '11' } });
+    fireEvent.change(day);
+    expect(within(call).getByText('Day must be a number from 1 to 30')).toBeTruthy();
+    expect(day.value).toBe('31');
+    expect(store.draft('a')?.telephone.at).toBe('2026-11-23T10:30:00.000Z');
+    fireEvent.input(day, { target: { value: '22' } });
+    const time = within(call).getByLabelText('Time (24-hour)');
+    fireEvent.input(time, { target: { value: '9.15' } });
+    await waitFor(() => expect(store.draft('a')?.telephone.at).toBe('2026-11-22T09:15:00.000Z'));
+    fireEvent.input(time, { target: { value: '25:00' } });
+    fireEvent.change(time);
+    expect(within(call).getByText('Enter the time in 24-hour form, for example 14:30')).toBeTruthy();
+    store.dispose();
+  });
+
+  it('Escape cancels "Delete draft" and gives focus back to it', async () => {
+    const { store } = await openDraft();
+    const del = screen.getByRole('button', { name: 'Delete draft' });
+    fireEvent.click(del);
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Yes, delete this draft' }), { key: 'Escape' });
+    expect(screen.queryByRole('button', { name: 'Yes, delete this draft' })).toBeNull();
+    expect(document.activeElement).toBe(del);
+    expect(store.draft('a')).toBeTruthy();
+    store.dispose();
+  });
+
+  it('a submitted draft loses its countdown and says when it was submitted', async () => {
+    const { store } = await openDraft();
+    expect(screen.getByText(/ left$/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Mark as submitted' }));
+    expect(screen.queryByText(/ left$/)).toBeNull();
+    expect(screen.getByText('Submitted 11:00')).toBeTruthy();
     store.dispose();
   });
 });

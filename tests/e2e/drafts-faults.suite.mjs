@@ -103,14 +103,19 @@ export function draftsFaultsSuite(kind) {
         copied = await waitFor(
           async () => {
             const text = await readClipboard(ext, page);
-            return text.includes('MULTI-AGENCY REFERRAL') && text;
+            return text.includes('Your name:') && text;
           },
           { message: 'the referral text on the clipboard' },
         );
       }
-      assert.match(copied, new RegExp(`Name: ${REFERRER.replace(/[()]/g, '\\$&')}`));
-      assert.match(copied, /Front door: Children's MASH .*01902 555392/);
-      assert.match(copied, /Written referral due by: .*\d{1,2}:\d{2}/);
+      assert.match(copied, new RegExp(`Your name: ${REFERRER.replace(/[()]/g, '\\$&')}`));
+      assert.match(copied, /Front door phoned: Children's MASH .*01902 555392/);
+      assert.match(copied, /Deadline for the written referral: Due by .*\d{1,2}:\d{2}/);
+      assert.doesNotMatch(copied, /\[(To do|Done)\]|DRAFT/, 'paste-ready: no status tags, no draft header');
+      // The due time is its own fact: in Wolverhampton 24 hours after the call, never the call time.
+      const callLine = copied.match(/Date and time of the call: (.*)/)?.[1];
+      const dueLine = copied.match(/Deadline for the written referral: Due by ([^,\n]*)/)?.[1];
+      assert.ok(callLine && dueLine && callLine !== dueLine, `call (${callLine}) and due (${dueLine}) differ`);
       const [, hhmm] = due.match(/(\d{1,2}:\d{2})/);
       assert.ok(copied.includes(hhmm), `the copied due time matches the screen (${due}):\n${copied}`);
       await page.close();

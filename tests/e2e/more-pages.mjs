@@ -35,16 +35,28 @@ export async function isClosedOrHidden(ext, page) {
 
 /** The checklist note fields of the open draft: their labels ("Note: …") and values. */
 export function notes(page) {
+  // Only those on screen: a folded section's notes are not reachable until it is opened.
   return page.evaluate(() =>
-    [...document.querySelectorAll('textarea[aria-label^="Note:"]')].map((t) => ({
+    [...document.querySelectorAll('textarea[aria-label^="Note:"]')].filter((t) => !t.closest('details:not([open])')).map((t) => ({
       label: t.getAttribute('aria-label'),
       value: t.value,
     })),
   );
 }
 
-/** The note field labelled exactly `label`. */
+/** The note field labelled exactly `label`; its section is opened first if it is folded. */
 export async function noteByLabel(page, label) {
+  const summary = await page.evaluateHandle(
+    (l) =>
+      [...document.querySelectorAll('textarea[aria-label^="Note:"]')]
+        .find((t) => t.getAttribute('aria-label') === l)
+        ?.closest('details:not([open])')
+        ?.querySelector('summary') ?? null,
+    label,
+  );
+  const folded = summary.asElement();
+  if (folded) await folded.click();
+  await summary.dispose();
   return waitFor(
     async () => {
       const h = await page.evaluateHandle(

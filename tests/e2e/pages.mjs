@@ -133,6 +133,8 @@ export const areaName = (id) => JSON.parse(readFileSync(join(ROOT, 'data/areas',
 
 /** Picks an area in the "Area" picker as a user would: types part of its name, then Enter. */
 export async function chooseArea(page, id, { typed } = {}) {
+  // Until the stored area is read, the page shows the last one painted, which storage may correct.
+  await waitFor(() => page.evaluate(() => !!document.querySelector('.area-bar[data-settled]')), { message: 'the stored area read' });
   if ((await areaValue(page)) === id) return waitForAreaNumbers(page);
   const name = areaName(id);
   const input = await byLabel(page, 'Area');
