@@ -13,10 +13,11 @@ interface Props {
   children(say: (message: string) => void): ComponentChildren;
   /** After the contacts (the side panel's shortcut list). */
   footer?: ComponentChildren;
+  foldDirectory?: boolean;
 }
 
 /** The popup and the side panel: frame, area, "Call now", then the page's own part and every contact. */
-export function ContactsPage({ env, variant, children, footer }: Props) {
+export function ContactsPage({ env, variant, children, footer, foldDirectory }: Props) {
   const status = useStatusMessage();
   // For the benchmark: the area's own numbers are on screen (a mark is cheap and always on).
   useEffect(() => void performance.mark('sc:numbers-shown'), []);
@@ -28,6 +29,7 @@ export function ContactsPage({ env, variant, children, footer }: Props) {
         bankHolidays={BANK_HOLIDAYS}
         lookupPostcode={env.lookupPostcode}
         onCopy={env.copyAndSay(status.say)}
+        foldDirectory={foldDirectory}
       >
         {children(status.say)}
       </ContactsView>

@@ -18,10 +18,12 @@ interface Props {
   onCopy(text: string, what: string): void;
   /** Rendered between "Call now" and the full list (the popup's drafts summary, the side panel's drafts). */
   children?: ComponentChildren;
+  /** Fold the full list behind one line (the side panel, while a draft is open); "/" still opens search. */
+  foldDirectory?: boolean;
 }
 
 /** What the popup and the side panel share: pick the area, see who to call now, then everyone. */
-export function ContactsView({ store, areas, bankHolidays, lookupPostcode, onCopy, children }: Props) {
+export function ContactsView({ store, areas, bankHolidays, lookupPostcode, onCopy, children, foldDirectory }: Props) {
   const area = store.area.value;
   const areaId = store.areaId.value;
   const now = store.now.value;
@@ -30,6 +32,11 @@ export function ContactsView({ store, areas, bankHolidays, lookupPostcode, onCop
   const Loaded = useLazy<FullDirectoryProps>(() => import('./FullDirectory').then((m) => m.FullDirectory));
   const index = areas.value;
   const areaName = area?.name ?? index?.find((a) => a.id === areaId)?.name;
+  const directory = Loaded ? (
+    <Loaded areaId={areaId} extraContacts={store.extraContacts.value} now={now} bankHolidays={bankHolidays} onCopy={onCopy} />
+  ) : (
+    <p class="nhsuk-hint">Loading all contacts…</p>
+  );
   return (
     <>
       {store.problem.value ? (
@@ -51,10 +58,13 @@ export function ContactsView({ store, areas, bankHolidays, lookupPostcode, onCop
       </div>
       <CallNow area={area} areaId={areaId} areaName={areaName} now={now} bankHolidays={bankHolidays} />
       {children}
-      {Loaded ? (
-        <Loaded areaId={areaId} extraContacts={store.extraContacts.value} now={now} bankHolidays={bankHolidays} onCopy={onCopy} />
+      {foldDirectory ? (
+        <details class="directory-fold">
+          <summary>{`All contacts${areaName ? `: ${areaName}` : ''}, and search`}</summary>
+          {directory}
+        </details>
       ) : (
-        <p class="nhsuk-hint">Loading all contacts…</p>
+        directory
       )}
     </>
   );

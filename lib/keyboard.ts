@@ -12,6 +12,9 @@ export function bindSlashToFocus(doc: Document, targetId: string): () => void {
     const target = doc.getElementById(targetId);
     if (!target) return;
     e.preventDefault();
+    // A folded list (the side panel folds it while a draft is open) opens first.
+    const fold = target.closest('details');
+    if (fold && !fold.open) fold.open = true;
     target.focus();
   };
   doc.addEventListener('keydown', onKey);

@@ -4,10 +4,9 @@ import { toTel, type Area } from '../../lib/contacts/schema';
 import { formatUkDayTime } from '../../lib/contacts/uk-time';
 import {
   concernTypesFor,
-  DISPLAY_FIRST,
+  displaySections,
   guidanceFor,
   itemsFor,
-  sectionsFor,
   textFor,
   type Checklist,
   type ChecklistSection,
@@ -38,14 +37,10 @@ export interface DraftEditorProps {
   autoFocus?: boolean;
   /** Reopened where the practitioner left off: focus this item's first field instead. */
   focusItemId?: string | null;
+  /** Just started: focus the first question of the open section. */
+  focusFirstField?: boolean;
   onItemEdited?(itemId: string): void;
   onClose(): void;
-}
-
-/** Immediate safety and the concern first; the rest in the form's order. */
-function displayOrder(sections: ChecklistSection[]): ChecklistSection[] {
-  const first = DISPLAY_FIRST.map((id) => sections.find((s) => s.id === id)).filter((s): s is ChecklistSection => !!s);
-  return [...first, ...sections.filter((s) => !DISPLAY_FIRST.includes(s.id))];
 }
 
 const todoIn = (draft: Draft, section: ChecklistSection) => countToDo(draft, section.items.map((i) => i.id));
@@ -60,7 +55,7 @@ export function DraftEditor(props: DraftEditorProps) {
   const confirmText = useRef<HTMLParagraphElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
   const checklistRef = useRef<HTMLDivElement>(null);
-  const sections = draft ? displayOrder(sectionsFor(checklist, draft.subject)) : [];
+  const sections = draft ? displaySections(checklist, draft.subject) : [];
   // The section in progress is open, finished ones folded; the resumed item's section too.
   const open = useSignal<ReadonlySet<string>>(
     new Set(
@@ -84,9 +79,13 @@ export function DraftEditor(props: DraftEditorProps) {
     const box = props.focusItemId ? checklistRef.current?.querySelector(`[data-item-id="${CSS.escape(props.focusItemId)}"]`) : null;
     // The note first: it is where typing resumes; an item without one has its answer.
     const resumed = box?.querySelector<HTMLElement>('textarea') ?? box?.querySelector<HTMLElement>('input:checked, input');
-    if (resumed) {
-      resumed.focus();
-      resumed.scrollIntoView({ block: 'center' });
+    const first = props.focusFirstField
+      ? checklistRef.current?.querySelector<HTMLElement>('details[open] [data-item-id] .ref-choice input[tabindex="0"], details[open] [data-item-id] textarea')
+      : null;
+    const target = resumed ?? first;
+    if (target) {
+      target.focus();
+      target.scrollIntoView({ block: 'center' });
     } else if (props.autoFocus !== false) heading.current?.focus();
   }, [draftId]);
   useEffect(() => {

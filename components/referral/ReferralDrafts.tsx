@@ -72,6 +72,8 @@ export function ReferralDrafts(props: ReferralDraftsProps) {
   const deleteAllButton = useRef<HTMLButtonElement>(null);
   // Focus moves to what the user opened, never on page load (Quick exit stays first).
   const navigated = useRef(false);
+  // A draft just started opens on its first question, not its heading: the next key is an answer.
+  const justCreated = useRef<string | null>(null);
   const go = (next: typeof view.value) => {
     navigated.current = true;
     view.value = next;
@@ -90,6 +92,7 @@ export function ReferralDrafts(props: ReferralDraftsProps) {
   const create = async (values: NewDraftValues) => {
     const area = await loadArea(values.areaId).catch(() => undefined);
     const id = store.create({ ...values, area, profile: props.profile.value });
+    justCreated.current = id;
     say('Referral draft started. It is saved on this device as you type.');
     go({ draftId: id });
   };
@@ -124,6 +127,7 @@ export function ReferralDrafts(props: ReferralDraftsProps) {
           print={props.print ?? (() => window.print())}
           say={say}
           autoFocus={navigated.current}
+          focusFirstField={justCreated.current === current.draftId}
           focusItemId={!navigated.current && current.draftId === props.initialDraftId ? props.initialItemId : null}
           onItemEdited={(itemId) => props.onPlace?.(current.draftId, itemId)}
           onClose={backToList}

@@ -13,6 +13,9 @@ void draftsModule.then((m) => (Drafts.value = m.Drafts));
 
 const env = createPageEnv(() => draftsModule.then((m) => m.flushDrafts()));
 
+/** While a draft is open the full contact list folds, so the draft is not buried under it. */
+const draftOpen = signal(false);
+
 /** Bumped when the popup asks for a new draft, so the drafts section opens its form. */
 const newDraftRequests = signal(0);
 void import('../../lib/intent').then(({ intentItem, takeIntent }) => {
@@ -29,6 +32,7 @@ export function App() {
     <ContactsPage
       env={env}
       variant="sidepanel"
+      foldDirectory={draftOpen.value}
       footer={
         keys && Shortcuts ? (
           <details class="nhsuk-card shortcuts-panel">
@@ -40,7 +44,12 @@ export function App() {
     >
       {() =>
         Loaded ? (
-          <Loaded currentAreaId={env.contacts.areaId.value} newDraftRequests={newDraftRequests} copy={env.copy} />
+          <Loaded
+            currentAreaId={env.contacts.areaId.value}
+            newDraftRequests={newDraftRequests}
+            copy={env.copy}
+            onDraftOpen={(open) => (draftOpen.value = open)}
+          />
         ) : (
           <p class="nhsuk-hint">Loading referral drafts…</p>
         )

@@ -51,9 +51,11 @@ export interface DraftsProps {
   currentAreaId: string | null;
   newDraftRequests: ReadonlySignal<number>;
   copy(text: string): Promise<void>;
+  /** Told whether a draft is open (the page folds its full contact list meanwhile). */
+  onDraftOpen?(open: boolean): void;
 }
 
-export function Drafts({ currentAreaId, newDraftRequests, copy }: DraftsProps) {
+export function Drafts({ currentAreaId, newDraftRequests, copy, onDraftOpen }: DraftsProps) {
   const place = resume.value;
   // Wait for both, so a resumed draft opens at once instead of the list flashing first.
   if (!place || !drafts.ready.value || !draftAreasReady.value) return <p class="nhsuk-hint">Loading referral drafts…</p>;
@@ -64,7 +66,10 @@ export function Drafts({ currentAreaId, newDraftRequests, copy }: DraftsProps) {
     <ReferralDrafts
       initialDraftId={start?.draftId ?? null}
       initialItemId={start?.itemId ?? null}
-      onPlace={(draftId, itemId) => place.tracker.remember(draftId, itemId)}
+      onPlace={(draftId, itemId) => {
+        place.tracker.remember(draftId, itemId);
+        onDraftOpen?.(draftId !== null);
+      }}
       store={drafts}
       areas={AREA_INDEX}
       areaOf={loadedArea}

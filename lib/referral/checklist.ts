@@ -218,8 +218,11 @@ export const ESSENTIAL_ITEMS: readonly string[] = [
   'referrer.name',
 ];
 
-/** The order sections are shown in: immediate safety and the concern first (export keeps the form's order). */
-export const DISPLAY_FIRST: readonly string[] = ['safety', 'concern'];
+/**
+ * The order sections are shown in: immediate safety and the concern first, then the rest of the
+ * essentials (the person, consent, the referrer); export keeps the form's order.
+ */
+export const DISPLAY_FIRST: readonly string[] = ['safety', 'concern', 'person', 'consent', 'referrer'];
 
 export function textFor(text: SubjectText, subject: Subject): string {
   return typeof text === 'string' ? text : text[subject];
@@ -234,6 +237,17 @@ export function sectionsFor(checklist: Checklist, subject: Subject): ChecklistSe
   return checklist.sections
     .map((s) => ({ ...s, items: s.items.filter((i) => applies(i, subject)) }))
     .filter((s) => s.items.length > 0);
+}
+
+/** As shown on screen: DISPLAY_FIRST sections first, and the essentials first in each section. */
+export function displaySections(checklist: Checklist, subject: Subject): ChecklistSection[] {
+  const all = sectionsFor(checklist, subject);
+  const first = DISPLAY_FIRST.map((id) => all.find((s) => s.id === id)).filter((s): s is ChecklistSection => !!s);
+  const essentialFirst = (s: ChecklistSection): ChecklistSection => ({
+    ...s,
+    items: [...s.items.filter((i) => ESSENTIAL_ITEMS.includes(i.id)), ...s.items.filter((i) => !ESSENTIAL_ITEMS.includes(i.id))],
+  });
+  return [...first, ...all.filter((s) => !DISPLAY_FIRST.includes(s.id))].map(essentialFirst);
 }
 
 export function itemsFor(checklist: Checklist, subject: Subject): ChecklistItem[] {

@@ -277,16 +277,22 @@ describe('a draft a practitioner can finish between patients', () => {
     expect(sections.map((d) => d.querySelector('h4')?.textContent)).toEqual([
       '1. Immediate safety',
       '2. The concern',
-      '3. Telephone referral',
-      '4. The child',
-      '5. Household and family',
-      '6. Professionals involved',
-      '7. Their voice',
-      '8. Consent and information sharing',
-      '9. Referrer',
+      '3. The child',
+      '4. Consent and information sharing',
+      '5. Referrer',
+      '6. Telephone referral',
+      '7. Household and family',
+      '8. Professionals involved',
+      '9. Their voice',
     ]);
     expect(sections.map((d) => d.open)).toEqual([true, false, false, false, false, false, false, false, false]);
-    expect(sections[2]?.querySelector('summary')?.textContent).toMatch(/\d of 6 done/);
+    expect(sections[5]?.querySelector('summary')?.textContent).toMatch(/\d of 6 done/);
+    // The essentials first within a section: the child's name, date of birth and address.
+    expect([...sections[2]!.querySelectorAll('.ref-item__label')].slice(0, 3).map((l) => l.textContent)).toEqual([
+      'Full name',
+      'Date of birth (or expected date of delivery for an unborn baby)',
+      'Address and postcode',
+    ]);
     store.dispose();
   });
 

@@ -30,7 +30,7 @@ describe('accessibility (axe-core, WCAG 2.x A/AA) in chromium', () => {
   }
 
   // The states a postcode lookup leaves on screen: an error, a choice, a not-covered warning.
-  for (const postcode of ['hello', 'WV14 1AA', 'SW1A 1AA']) {
+  for (const postcode of ['hello', 'WV14 1AA', 'EH1 1AA']) {
     it(`popup.html after looking up "${postcode}" has no violations`, async () => {
       const page = await ext.openPage('popup.html');
       await waitForCallNow(page);
@@ -45,6 +45,27 @@ describe('accessibility (axe-core, WCAG 2.x A/AA) in chromium', () => {
     const violations = await runAxe(page);
     assert.equal(violations.length, 0, `axe on ${what}:\n${formatViolations(violations)}`);
   };
+
+  it('the area picker with its list open, at 360 px, has no violations and no name cut short', async () => {
+    const page = await ext.openPage('popup.html', { viewport: { width: 360, height: 600 } });
+    await waitForCallNow(page);
+    await page.waitForSelector('[role="combobox"][data-area-id]');
+    await page.click('[role="combobox"]', { clickCount: 3 });
+    await page.keyboard.type('bournemouth');
+    await page.waitForSelector('[role="option"]');
+    await expectNoViolations(page, 'the area picker, open');
+    const clipped = await page.evaluate(() =>
+      [...document.querySelectorAll('[role="option"] .area-picker__name')].filter((n) => n.scrollWidth > n.clientWidth + 1).map((n) => n.textContent),
+    );
+    assert.deepEqual(clipped, [], 'every option shows its whole name');
+    await page.keyboard.press('Enter');
+    const fits = await page.evaluate(() => {
+      const input = document.querySelector('[role="combobox"]');
+      return input.scrollWidth <= input.clientWidth + 1 && input.value;
+    });
+    assert.equal(fits, 'Bournemouth, Christchurch and Poole', 'the chosen name fits the field');
+    await page.close();
+  });
 
   it('the new referral draft form, also when it shows an error, has no violations', async () => {
     const page = await ext.openPage('sidepanel.html');
@@ -62,6 +83,16 @@ describe('accessibility (axe-core, WCAG 2.x A/AA) in chromium', () => {
     const page = await ext.openPage('sidepanel.html');
     await startDraft(page, { subject: 'Adult' });
     await expectNoViolations(page, 'the draft editor');
+    // Every section open (with answers, so every Copy button shows), then every section folded.
+    await page.evaluate(() => {
+      for (const d of document.querySelectorAll('details.ref-section')) d.open = true;
+    });
+    await page.type('textarea[aria-label="Note: Actions already taken"]', 'Called the police');
+    await expectNoViolations(page, 'the draft editor, every section open');
+    await page.evaluate(() => {
+      for (const d of document.querySelectorAll('details.ref-section')) d.open = false;
+    });
+    await expectNoViolations(page, 'the draft editor, every section folded');
     await clickButton(page, 'Delete draft');
     await expectNoViolations(page, 'the delete confirmation');
     await clickButton(page, 'Yes, delete this draft');

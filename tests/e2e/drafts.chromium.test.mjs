@@ -1,4 +1,5 @@
 // Debian Chromium with the Chrome build: referral drafts are never lost.
-import { draftsSuite } from './drafts.suite.mjs';
+import { draftsSuite, essentialsSuite } from './drafts.suite.mjs';
 
 draftsSuite('chromium');
+essentialsSuite('chromium');

@@ -1,4 +1,5 @@
 // Firefox ESR with the Firefox build: referral drafts are never lost.
-import { draftsSuite } from './drafts.suite.mjs';
+import { draftsSuite, essentialsSuite } from './drafts.suite.mjs';
 
 draftsSuite('firefox');
+essentialsSuite('firefox');

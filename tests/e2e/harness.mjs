@@ -498,11 +498,12 @@ export async function launchFirefox({ headless = true, userDataDir, extDir = FIR
     for (const page of await browser.pages()) watch(page);
     await browser.installExtension(extDir);
 
-    const openPage = async (path, { now } = {}) => {
+    const openPage = async (path, { now, viewport } = {}) => {
       trace('firefox openPage', path);
       const url = `${origin}/${path.replace(/^\//, '')}`;
       const page = await browser.newPage();
       watch(page);
+      if (viewport) await page.setViewport(viewport);
       // BiDi's own navigate, not page.goto: Firefox never reports the load of an extension
       // document (bug 1755014), so goto would wait forever. 'none' returns at once; poll instead.
       await page.mainFrame().browsingContext.navigate(url, 'none');
