@@ -39,11 +39,11 @@ export function CallNow({ area, areaId, areaName, now, bankHolidays }: Props) {
           <div class="call-now__audience" key={id}>
             <h3>{title}</h3>
             <ul class="call-now__list">
-              {result.entries.map(({ contact, state, label }) => (
+              {result.entries.map(({ contact, state, label, hoursConfidence }) => (
                 <li key={contact.id} class="call-now__entry">
                   <span class="call-now__name">{contact.name}</span>{' '}
                   {contact.phone ? <PhoneLink phone={contact.phone} service={contact.name} option={contact.phoneOption} /> : null}{' '}
-                  <StatusTag state={state} label={label} />
+                  <StatusTag state={state} label={label} confidence={hoursConfidence} />
                 </li>
               ))}
             </ul>

@@ -6,6 +6,8 @@ import { StatusTag } from './StatusTag';
 
 interface Props {
   contact: Contact;
+  /** Shown above the name in search results, where groups are mixed ("Adults", "National helpline"). */
+  group?: string;
   /** The area's contacts: an "outside office hours" team is timed against its front door. */
   areaContacts?: readonly Contact[];
   now: Date;
@@ -13,37 +15,25 @@ interface Props {
   onCopy(text: string, what: string): void;
 }
 
-const VERIFY_TEXT: Record<string, string> = {
-  number: 'Number not confirmed: check before relying on it.',
-  hours: 'Hours not confirmed: check before relying on them.',
-  both: 'Number and hours not confirmed: check before relying on them.',
+// One line per card says what is unconfirmed and what to do; the source stays one click away.
+const VERIFY_TEXT: Record<'number' | 'hours' | 'both', string> = {
+  number: 'Number not confirmed: check it with the council before relying on it (source below).',
+  hours: 'Hours not confirmed: it may be closed; if there is no answer, use the other number under Call now.',
+  both: 'Number and hours not confirmed: check them with the council before relying on them (source below).',
 };
 
-export function ContactCard({ contact: c, areaContacts = [], now, bankHolidays, onCopy }: Props) {
-  const { state } = contactState(c, areaContacts, null, now, bankHolidays);
-  const verify =
-    c.confidence.number === 'verify' && c.confidence.hours === 'verify'
-      ? 'both'
-      : c.confidence.number === 'verify'
-        ? 'number'
-        : c.confidence.hours === 'verify'
-          ? 'hours'
-          : null;
-  const hoursText = c.hours.kind === 'always' ? '24 hours, every day' : c.hours.text;
+export function ContactCard({ contact: c, group, areaContacts = [], now, bankHolidays, onCopy }: Props) {
+  const { state, hoursConfidence } = contactState(c, areaContacts, null, now, bankHolidays);
+  const number = c.confidence.number === 'verify';
+  const hours = hoursConfidence === 'verify' && c.hours.kind !== 'always';
+  const verify = number && hours ? 'both' : number ? 'number' : hours ? 'hours' : null;
+  // "Hours not published" is said once, by the tag; a timetable in words only where there is one.
+  const label = state.status === 'unstated' ? 'Hours not published' : hoursLabel(state, now, hoursConfidence);
+  const hoursText = c.hours.kind === 'always' ? '24 hours, every day' : c.hours.kind === 'unstated' ? null : c.hours.text;
   return (
     <li class="contact" data-testid="contact">
-      <h4 class="contact__name">
-        {c.name}
-        {verify ? (
-          <>
-            {' '}
-            <span class="nhsuk-tag nhsuk-tag--verify" title={VERIFY_TEXT[verify]}>
-              Verify
-            </span>
-            <span class="visually-hidden">{` ${VERIFY_TEXT[verify]}`}</span>
-          </>
-        ) : null}
-      </h4>
+      {group ? <p class="contact__group">{group}</p> : null}
+      <h4 class="contact__name">{c.name}</h4>
       {c.phone ? (
         <p class="contact__phone">
           <PhoneLink phone={c.phone} service={c.name} option={c.phoneOption} />{' '}
@@ -75,9 +65,14 @@ export function ContactCard({ contact: c, areaContacts = [], now, bankHolidays, 
         </p>
       ) : null}
       <p class="contact__hours">
-        <StatusTag state={state} label={hoursLabel(state, now)} />
+        <StatusTag state={state} label={label} confidence={hoursConfidence} />
         {hoursText ? <span class="contact__hours-text"> {hoursText}</span> : null}
       </p>
+      {verify ? (
+        <p class="contact__verify" data-testid="contact-verify">
+          <strong class="nhsuk-tag nhsuk-tag--verify">Verify</strong> {VERIFY_TEXT[verify]}
+        </p>
+      ) : null}
       {c.notes ? <p class="contact__notes">{c.notes}</p> : null}
       <details class="contact__source">
         <summary>

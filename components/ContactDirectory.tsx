@@ -1,7 +1,8 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { bindSlashToFocus } from '../lib/keyboard';
-import { contactsForArea, searchContacts, type ContactGroups } from '../lib/contacts/routing';
+import { contactsForArea, type ContactGroups } from '../lib/contacts/routing';
+import { searchContacts } from '../lib/contacts/search';
 import type { Area, Contact } from '../lib/contacts/schema';
 import { ContactCard } from './ContactCard';
 
@@ -26,8 +27,15 @@ export function ContactDirectory({ area, national, now, bankHolidays, onCopy }: 
   useEffect(() => bindSlashToFocus(document, 'contact-search'), []);
   const groups = contactsForArea(area?.contacts ?? [], national);
   const q = query.value.trim();
-  const shown = GROUPS.map(({ key, title }) => ({ key, title, contacts: q ? searchContacts(groups[key], q) : groups[key] }));
-  const count = new Set(shown.flatMap((g) => g.contacts.map((c) => c.id))).size;
+  // Searching: one list, best match first across every group, each result saying its group.
+  const everyone = [...new Set(GROUPS.flatMap(({ key }) => groups[key]))];
+  const hits = q ? searchContacts(everyone, q).map((h) => h.contact) : [];
+  const count = hits.length;
+  const groupOf = (c: Contact) =>
+    national.includes(c) ? 'National helpline' : c.role === 'police' || c.role === 'emergency' ? 'Police' : c.audience === 'both' ? 'Children and adults' : c.audience === 'children' ? 'Children' : 'Adults';
+  const card = (c: Contact, group?: string) => (
+    <ContactCard key={c.id} contact={c} group={group} areaContacts={area?.contacts} now={now} bankHolidays={bankHolidays} onCopy={onCopy} />
+  );
 
   return (
     <section class="directory" aria-labelledby="directory-heading">
@@ -51,21 +59,27 @@ export function ContactDirectory({ area, national, now, bankHolidays, onCopy }: 
           {q ? `${count} ${count === 1 ? 'contact matches' : 'contacts match'} “${q}”` : ''}
         </p>
       </div>
-      {shown.map(({ key, title, contacts }) =>
-        contacts.length ? (
-          <section key={key} class="directory__group" aria-labelledby={`group-${key}`}>
-            <h3 id={`group-${key}`}>{title}</h3>
-            <ul class="directory__list">
-              {contacts.map((c) => (
-                <ContactCard key={c.id} contact={c} areaContacts={area?.contacts} now={now} bankHolidays={bankHolidays} onCopy={onCopy} />
-              ))}
-            </ul>
-          </section>
-        ) : null,
+      {q ? (
+        count ? (
+          <ul class="directory__list" aria-label={`Contacts matching “${q}”`}>
+            {hits.map((c) => card(c, groupOf(c)))}
+          </ul>
+        ) : (
+          <>
+            <p>{`No contact matches “${q}”. Try a service name, a number, or a word like “domestic abuse”. The national helplines:`}</p>
+            <ul class="directory__list">{national.filter((c) => c.role === 'helpline').map((c) => card(c, 'National helpline'))}</ul>
+          </>
+        )
+      ) : (
+        GROUPS.map(({ key, title }) =>
+          groups[key].length ? (
+            <section key={key} class="directory__group" aria-labelledby={`group-${key}`}>
+              <h3 id={`group-${key}`}>{title}</h3>
+              <ul class="directory__list">{groups[key].map((c) => card(c))}</ul>
+            </section>
+          ) : null,
+        )
       )}
-      {q && count === 0 ? (
-        <p>No contact matches “{q}”. Try a service name, a number, or a word like “domestic abuse”.</p>
-      ) : null}
     </section>
   );
 }

@@ -1,12 +1,12 @@
 import type { ComponentChildren } from 'preact';
-import type { ReadonlySignal } from '@preact/signals';
+import { useSignal, type ReadonlySignal } from '@preact/signals';
 import type { AreaIndexEntry } from '../lib/contacts/area-options';
 import type { PostcodeResult } from '../lib/contacts/postcode';
 import type { ContactsStore } from '../lib/state/contacts-store';
 import { AreaPicker } from './AreaPicker';
 import { CallNow } from './CallNow';
 import type { FullDirectoryProps } from './FullDirectory';
-import { PostcodeFinder } from './PostcodeFinder';
+import { PostcodeFinder, SHARED_WHY } from './PostcodeFinder';
 import { useLazy } from './use-lazy';
 
 interface Props {
@@ -27,7 +27,12 @@ export function ContactsView({ store, areas, bankHolidays, lookupPostcode, onCop
   const area = store.area.value;
   const areaId = store.areaId.value;
   const now = store.now.value;
-  const choose = (id: string) => void store.setArea(id);
+  // A shared district, until a council is chosen: Call now asks instead of showing the old area.
+  const choice = useSignal<Extract<PostcodeResult, { kind: 'choose' }> | null>(null);
+  const choose = (id: string) => {
+    choice.value = null;
+    void store.setArea(id);
+  };
   // The full list (every contact, sources, search) arrives a moment after "Call now" is on screen.
   const Loaded = useLazy<FullDirectoryProps>(() => import('./FullDirectory').then((m) => m.FullDirectory));
   const index = areas.value;
@@ -54,9 +59,18 @@ export function ContactsView({ store, areas, bankHolidays, lookupPostcode, onCop
           lockedBy={store.lockedBy.value}
           onChange={choose}
         />
-        <PostcodeFinder lookup={lookupPostcode} onChooseArea={choose} disabled={!!store.lockedBy.value} />
+        <PostcodeFinder
+          lookup={lookupPostcode}
+          onChooseArea={choose}
+          onResult={(r) => (choice.value = r.kind === 'choose' ? r : null)}
+          disabled={!!store.lockedBy.value}
+        />
       </div>
-      <CallNow area={area} areaId={areaId} areaName={areaName} now={now} bankHolidays={bankHolidays} />
+      {choice.value ? (
+        <SharedDistrictChoice choice={choice.value} onChoose={choose} />
+      ) : (
+        <CallNow area={area} areaId={areaId} areaName={areaName} now={now} bankHolidays={bankHolidays} />
+      )}
       {children}
       {foldDirectory ? (
         <details class="directory-fold">
@@ -67,5 +81,30 @@ export function ContactsView({ store, areas, bankHolidays, lookupPostcode, onCop
         directory
       )}
     </>
+  );
+}
+
+/** In place of Call now while a shared district waits for its council. */
+function SharedDistrictChoice({ choice, onChoose }: { choice: Extract<PostcodeResult, { kind: 'choose' }>; onChoose(id: string): void }) {
+  return (
+    <section class="call-now nhsuk-card" aria-labelledby="call-now-heading">
+      <h2 id="call-now-heading">Call now</h2>
+      <p class="call-now__note">{`${choice.district} is shared by ${choice.councils.length} councils. Choose the council to see its numbers.`}</p>
+      <p class="nhsuk-hint">{SHARED_WHY}</p>
+      <ul class="postcode__choices">
+        {choice.councils.map((c) =>
+          c.areaId ? (
+            <li key={c.code}>
+              <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => onChoose(c.areaId!)}>
+                {c.name}
+              </button>
+            </li>
+          ) : (
+            <li key={c.code}>{`${c.name} (not covered yet)`}</li>
+          ),
+        )}
+      </ul>
+      <p>In immediate danger, call 999; otherwise the police on 101.</p>
+    </section>
   );
 }

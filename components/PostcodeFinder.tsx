@@ -4,21 +4,40 @@ import type { PostcodeResult } from '../lib/contacts/postcode';
 interface Props {
   lookup(input: string): Promise<PostcodeResult>;
   onChooseArea(id: string): void;
+  /** Every lookup's result: a shared district puts its choice under Call now until one is chosen. */
+  onResult?(result: PostcodeResult): void;
   disabled?: boolean;
 }
 
+// A whole postcode ("WV14 6AA"): looked up as soon as it is typed, so Call now never shows the
+// previous area's numbers for a district that needs a choice.
+const FULL_POSTCODE = /^\s*[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\s*$/i;
+
 const GOV_UK_FINDER = 'https://www.gov.uk/report-child-abuse-to-local-council';
 
-export function PostcodeFinder({ lookup, onChooseArea, disabled }: Props) {
+/** Why a whole postcode does not settle it: said wherever the choice is offered. */
+export const SHARED_WHY =
+  'Even a full postcode cannot decide here: this tool works offline, from a table of postcode districts, and this district is shared by several councils.';
+
+export function PostcodeFinder({ lookup, onChooseArea, onResult, disabled }: Props) {
   const input = useSignal('');
   const result = useSignal<PostcodeResult | null>(null);
   const invalid = result.value?.kind === 'invalid';
 
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    const r = await lookup(input.value);
+  const find = async (text: string) => {
+    const r = await lookup(text);
+    if (text !== input.value) return; // typed on meanwhile
     result.value = r;
+    onResult?.(r);
     if (r.kind === 'area') onChooseArea(r.areaId);
+  };
+  const submit = (e: Event) => {
+    e.preventDefault();
+    void find(input.value);
+  };
+  const choose = (id: string) => {
+    onChooseArea(id);
+    result.value = null;
   };
 
   return (
@@ -46,14 +65,17 @@ export function PostcodeFinder({ lookup, onChooseArea, disabled }: Props) {
           disabled={disabled}
           aria-invalid={invalid}
           aria-describedby={invalid ? 'postcode-hint postcode-error' : 'postcode-hint'}
-          onInput={(e) => (input.value = e.currentTarget.value)}
+          onInput={(e) => {
+            input.value = e.currentTarget.value;
+            if (FULL_POSTCODE.test(input.value)) void find(input.value);
+          }}
         />
         <button class="nhsuk-button nhsuk-button--secondary" type="submit" disabled={disabled}>
           Find area
         </button>
       </div>
       <div data-testid="postcode-result" aria-live="polite">
-        {result.value ? <ResultText result={result.value} onChooseArea={onChooseArea} /> : null}
+        {result.value ? <ResultText result={result.value} onChooseArea={choose} /> : null}
       </div>
     </form>
   );
@@ -69,6 +91,7 @@ function ResultText({ result, onChooseArea }: { result: PostcodeResult; onChoose
       return (
         <div>
           <p>{`${result.district} covers more than one council. Choose yours:`}</p>
+          <p class="nhsuk-hint">{SHARED_WHY}</p>
           <ul class="postcode__choices">
             {result.councils.map((c) =>
               c.areaId ? (

@@ -116,17 +116,21 @@ export function isOpen(state: OpenState): boolean {
   return state.status === 'always' || state.status === 'open';
 }
 
-export function hoursLabel(state: OpenState, now: Date): string {
+/** The state in words; hours that are not confirmed never read like confirmed ones. */
+export function hoursLabel(state: OpenState, now: Date, confidence: 'confirmed' | 'verify' = 'confirmed'): string {
+  const unsure = confidence === 'verify';
   switch (state.status) {
     case 'always':
-      return 'Open 24 hours';
+      return unsure ? 'Probably open 24 hours — hours not confirmed' : 'Open 24 hours';
     case 'unstated':
       return 'Hours not published — check before relying';
-    case 'open':
-      return state.until ? `Open until ${formatUkDayTime(state.until, now)}` : 'Open 24 hours';
-    case 'closed':
-      return state.opensAt
-        ? `Closed — opens ${formatUkDayTime(state.opensAt, now)}`
-        : `Closed — no opening hours in the next ${LOOKAHEAD_DAYS} days`;
+    case 'open': {
+      const until = state.until ? `until ${formatUkDayTime(state.until, now)}` : '24 hours';
+      return unsure ? `Probably open ${until} — hours not confirmed` : `Open ${until}`;
+    }
+    case 'closed': {
+      const opens = state.opensAt ? `opens ${formatUkDayTime(state.opensAt, now)}` : `no opening hours in the next ${LOOKAHEAD_DAYS} days`;
+      return unsure ? `Probably closed — ${opens}` : `Closed — ${opens}`;
+    }
   }
 }

@@ -1,5 +1,6 @@
 // "Call now": which number to ring at this moment, and never a screen that says nobody is there.
 import { hoursLabel, isOpen, openState, type OpenState } from './hours';
+import { formatUkDayTime } from './uk-time';
 import type { CallNowArea, CallNowContact } from './call-now-areas';
 import type { Confidence, Contact } from './schema';
 
@@ -8,21 +9,49 @@ export type Audience = 'children' | 'adults';
 export interface CallNowEntry<C extends CallNowContact = CallNowContact> {
   contact: C;
   state: OpenState;
+  /** "confirmed" only when the hours (and, for an out-of-hours team, its front door's) are. */
+  hoursConfidence: Confidence;
   label: string;
 }
 
 export interface CallNow<C extends CallNowContact = CallNowContact> {
   audience: Audience;
   entries: CallNowEntry<C>[];
+  /** What to do if the first number does not answer, true at this moment; null when sure. */
   note: string | null;
   gapAdvice: string | null;
 }
 
-export const NOTE_UNCONFIRMED = 'Opening hours are not confirmed: if there is no answer, call the next number.';
-export const NOTE_UNCONFIRMED_SINGLE = 'Opening hours are not confirmed: check before relying on this number.';
-export const NOTE_GAP = 'The published hours leave a gap now: try both numbers.';
-export const NOTE_CLOSED_SINGLE = 'This number is closed now: call 999 if someone is in immediate danger, otherwise 101.';
 export const NOTE_NO_LOCAL = 'No local number is listed for this: call 999 if someone is in immediate danger, otherwise 101.';
+
+const inDanger = (audience: Audience) => (audience === 'children' ? 'if a child is in danger' : 'if an adult is in danger');
+const EMERGENCY = (audience: Audience) => `${inDanger(audience)} call 999, otherwise 101`;
+
+/**
+ * The sentence under Call now: why there is more than one number, and the real fallback now —
+ * never "call the next number" when that number is closed.
+ */
+export function callNowNote(entries: readonly CallNowEntry[], audience: Audience, now: Date): string | null {
+  const [first, ...rest] = entries;
+  if (!first) return null;
+  const reachable = (e: CallNowEntry) => isOpen(e.state) || e.state.status === 'unstated';
+  const why =
+    isOpen(first.state) ? 'Opening hours are not confirmed.' : first.state.status === 'unstated' ? 'Opening hours are not published.' : '';
+  const next = rest.find(reachable);
+  const opening = [first, ...rest]
+    .filter((e) => e.state.status === 'closed' && e.state.opensAt)
+    .sort((a, b) => (a.state as { opensAt: Date }).opensAt.getTime() - (b.state as { opensAt: Date }).opensAt.getTime())[0];
+  const opensText = (e: CallNowEntry) => `${e.contact.name} opens at ${formatUkDayTime((e.state as { opensAt: Date }).opensAt, now)}`;
+
+  if (reachable(first)) {
+    if (next) return `${why} If there is no answer, call ${next.contact.name}${next.contact.phone ? ` on ${next.contact.phone}` : ''}.`;
+    const later = opening && opening !== first ? ` ${opensText(opening)};` : '';
+    return `${why} If there is no answer:${later} ${EMERGENCY(audience)}.`;
+  }
+  // Everything listed is closed now: say when the first one opens, and what to do meanwhile.
+  if (opening) return `The published hours leave a gap now: ${opensText(opening)}. Until then, ${EMERGENCY(audience)}.`;
+  return `No listed number is open now by its published hours: ${EMERGENCY(audience)}.`;
+}
 
 const ROLE_ORDER: Record<string, number> = { 'front-door': 0, 'out-of-hours': 1 };
 
@@ -100,7 +129,8 @@ export function callNow<C extends CallNowContact>(
   const entry = (x: (typeof candidates)[number]): CallNowEntry<C> => ({
     contact: x.contact,
     state: x.state,
-    label: hoursLabel(x.state, now),
+    hoursConfidence: x.hoursConfidence,
+    label: hoursLabel(x.state, now, x.hoursConfidence),
   });
 
   // A service whose hours are confirmed and that is open now is the answer on its own.
@@ -111,13 +141,9 @@ export function callNow<C extends CallNowContact>(
 
   if (candidates.length === 0) return { audience, entries: [], note: gapAdvice ? null : NOTE_NO_LOCAL, gapAdvice };
 
-  // Otherwise show every route, the likeliest to answer first, and say why there is more than one.
-  const ordered = [...candidates].sort((x, y) => x.rank - y.rank || x.role - y.role || x.index - y.index);
-  const someoneMayAnswer = ordered.some((x) => x.rank <= 1);
-  let note: string;
-  if (ordered.length > 1) note = someoneMayAnswer ? NOTE_UNCONFIRMED : NOTE_GAP;
-  else note = ordered[0]!.rank === 3 ? NOTE_CLOSED_SINGLE : NOTE_UNCONFIRMED_SINGLE;
-  return { audience, entries: ordered.map(entry), note, gapAdvice };
+  // Otherwise show every route, the likeliest to answer first, and say what to do if it does not.
+  const ordered = [...candidates].sort((x, y) => x.rank - y.rank || x.role - y.role || x.index - y.index).map(entry);
+  return { audience, entries: ordered, note: callNowNote(ordered, audience, now), gapAdvice };
 }
 
 export interface ContactGroups {
@@ -138,34 +164,4 @@ export function contactsForArea(contacts: readonly Contact[], national: readonly
     if (c.audience !== 'children') groups.adults.push(c);
   }
   return groups;
-}
-
-const haystacks = new WeakMap<Contact, string>();
-
-function squash(s: string): string {
-  return s.toLowerCase().replace(/\s+/g, '');
-}
-
-function haystack(c: Contact): string {
-  let h = haystacks.get(c);
-  if (h === undefined) {
-    const phones = [c.phone ?? '', ...(c.otherPhones ?? []).map((o) => o.phone)];
-    // \u0000 between fields so a query cannot match across two of them.
-    h = [c.name, ...phones, ...(c.topics ?? []), c.notes ?? ''].map(squash).join('\u0000');
-    haystacks.set(c, h);
-  }
-  return h;
-}
-
-/** Case- and space-insensitive search over names, numbers, topics and notes; "+44 1902…" finds "01902…". */
-export function searchContacts(contacts: readonly Contact[], query: string): Contact[] {
-  let q = squash(query);
-  if (q === '') return [...contacts];
-  if (/^[+\d()\-.]+$/.test(q)) {
-    q = q.replace(/[()\-.]/g, '');
-    // "+44 (0)1902 …" and "+44 1902 …" are the same number as "01902 …".
-    if (q.startsWith('+44')) q = `0${q.slice(3).replace(/^0+/, '')}`;
-    q = q.replace(/^\+/, '');
-  }
-  return contacts.filter((c) => haystack(c).includes(q));
 }

@@ -179,6 +179,9 @@ log(`cold: popup and static page, each the first page after a restart: ${COLD_RU
 {
   const cold = await measureColdPopup(OUT, { runs: COLD_RUNS, executablePath, staticPage: STATIC_PAGE });
   timings.popupFcpCold = summarise(cold.popup);
+  if (cold.popup.length < COLD_RUNS || cold.stat.length < COLD_RUNS) {
+    notes.push(`cold: ${cold.popup.length} of ${COLD_RUNS} popup and ${cold.stat.length} of ${COLD_RUNS} static first pages reported their first paint within 5 s`);
+  }
   timings.staticFcpCold = summarise(cold.stat);
   timings.popupFcpColdRatio =
     timings.staticFcpCold.median ? Math.round((timings.popupFcpCold.median / timings.staticFcpCold.median) * 100) / 100 : null;

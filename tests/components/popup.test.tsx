@@ -70,8 +70,24 @@ describe('popup', () => {
     const choices = within(result.parentElement as HTMLElement).getAllByRole('button').map((b) => b.textContent);
     expect(choices.sort()).toEqual(['Dudley', 'Sandwell', 'Walsall', 'Wolverhampton']);
     expect(areaInput().value).toBe('Wolverhampton');
-    fireEvent.click(screen.getByRole('button', { name: 'Walsall' }));
+    fireEvent.click(within(result.parentElement as HTMLElement).getByRole('button', { name: 'Walsall' }));
     await waitFor(() => expect(areaInput().value).toBe('Walsall'));
+  });
+
+  it('a full postcode in a shared district puts the choice under Call now, not the old area’s numbers', async () => {
+    await renderPopup();
+    await waitFor(() => expect(within(callNowFor('Adults')).getByText(/01902 552999/)).toBeTruthy());
+    // Typed, not submitted: a whole postcode is looked up as it is completed.
+    fireEvent.input(screen.getByLabelText('Postcode'), { target: { value: 'WV14 6AA' } });
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Call now' }).textContent).toMatch(/WV14 is shared by 4 councils/), {
+      timeout: 5000,
+    });
+    const choice = screen.getByRole('region', { name: 'Call now' });
+    expect(choice.textContent).toMatch(/cannot decide here: this tool works offline/);
+    expect(within(choice).queryByText(/01902 552999/)).toBeNull();
+    fireEvent.click(within(choice).getByRole('button', { name: 'Dudley' }));
+    await waitFor(() => expect(areaInput().value).toBe('Dudley'));
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Call now' }).textContent).not.toMatch(/shared by/));
   });
 
   it('explains an invalid postcode next to the field and keeps what was typed', async () => {

@@ -282,6 +282,53 @@ export function contactsSuite(kind) {
       });
     });
 
+    describe('the note under Call now is true when it is read (Wolverhampton)', () => {
+      it('Tuesday 10:00: the MASH first, and if it does not answer, when the EDT opens and 999 / 101', async () => {
+        const page = await ext.openPage('popup.html', { now: '2026-12-01T10:00:00Z' });
+        await waitForCallNow(page);
+        await chooseArea(page, 'wolverhampton');
+        const { audiences } = await readCallNow(page);
+        assert.match(
+          audiences.Children.text,
+          /Opening hours are not published\. If there is no answer: Emergency Duty Team \(children and adults, out of hours\) opens at 17:00; if a child is in danger call 999, otherwise 101\./,
+        );
+        assert.doesNotMatch(audiences.Children.text, /call the next number/);
+        // The Adult MASH's hours are unconfirmed: it is "probably open", never the green "Open until".
+        assert.match(audiences.Adults.text, /Probably open until 17:00 — hours not confirmed/);
+        await page.close();
+      });
+
+      it('Friday 17:30: the Emergency Duty Team alone, with no note', async () => {
+        const page = await ext.openPage('popup.html', { now: '2026-11-27T17:30:00Z' });
+        await waitForCallNow(page);
+        await chooseArea(page, 'wolverhampton');
+        const { audiences } = await readCallNow(page);
+        for (const who of ['Children', 'Adults']) {
+          assert.deepEqual(audiences[who].links.map((l) => l.href), ['tel:+441902552999'], `${who}: the EDT alone`);
+          assert.doesNotMatch(audiences[who].text, /If there is no answer|gap/, `${who}: no note`);
+        }
+        await page.close();
+      });
+
+      it('"DV" in Search contacts lists the National Domestic Abuse Helpline first', async () => {
+        const page = await ext.openPage('popup.html');
+        await waitForCallNow(page);
+        await chooseArea(page, 'wolverhampton');
+        const search = await byLabel(page, 'Search contacts');
+        await search.type('DV');
+        await search.dispose();
+        const names = await waitFor(
+          async () => {
+            const n = await page.evaluate(() => [...document.querySelectorAll('[data-testid="contact"] h4')].map((h) => h.textContent));
+            return n[0]?.startsWith('National Domestic Abuse Helpline') ? n : null;
+          },
+          { message: 'the National Domestic Abuse Helpline first' },
+        );
+        assert.ok(!names.some((n) => /Professional advice/i.test(n)), `no advice line for the letters "dv": ${names.join(', ')}`);
+        await page.close();
+      });
+    });
+
     describe('England by postcode, Tuesday 10:00 UK', () => {
       const TUESDAY_1000_UK = '2026-12-01T10:00:00Z';
       const frontDoor = (id) => {

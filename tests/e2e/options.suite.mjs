@@ -15,6 +15,22 @@ export function optionsSuite(kind) {
       await ext?.close();
     });
 
+    it('opens on install in a tab of its own (first-run setup gets the whole screen)', async () => {
+      const urls = await waitFor(
+        async () => {
+          const found = [];
+          for (const page of await ext.browser.pages()) {
+            // puppeteer may report an extension page's url() as about:blank in Firefox: ask the page.
+            const href = await page.evaluate(() => (window.top === window ? location.href : '')).catch(() => '');
+            if (/\/options\.html$/.test(href)) found.push(href);
+          }
+          return found.length ? found : null;
+        },
+        { timeout: 10_000, message: 'the options page in a tab after install' },
+      );
+      assert.match(urls[0], /^(chrome|moz)-extension:\/\/[^/]+\/options\.html$/);
+    });
+
     it('shows its heading and the sections "Your details", "Drafts", "Quick exit", "Keyboard shortcuts"', async () => {
       const page = await ext.openPage('options.html');
       await waitForHeading(page);

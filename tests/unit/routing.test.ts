@@ -4,12 +4,7 @@ import { isOpen } from '../../lib/contacts/hours';
 import {
   callNow,
   contactsForArea,
-  NOTE_CLOSED_SINGLE,
-  NOTE_GAP,
   NOTE_NO_LOCAL,
-  NOTE_UNCONFIRMED,
-  NOTE_UNCONFIRMED_SINGLE,
-  searchContacts,
   type Audience,
   type CallNow,
 } from '../../lib/contacts/routing';
@@ -92,7 +87,8 @@ describe('callNow rules (small fixtures)', () => {
     const r = callNow(a, 'children', TUE_1000, NO_HOLIDAYS);
     expect(ids(r)).toEqual(['front', 'ooh']);
     expect(r.entries.map((e) => e.label)).toEqual(['Hours not published — check before relying', 'Closed — opens 17:00']);
-    expect(r.note).toBe(NOTE_UNCONFIRMED);
+    // The other number is closed: the note says when it opens and gives 999 / 101 meanwhile.
+    expect(r.note).toBe('Opening hours are not published. If there is no answer: ooh opens at 17:00; if a child is in danger call 999, otherwise 101.');
   });
 
   it('shows both numbers and names the gap when the published hours leave one', () => {
@@ -102,7 +98,7 @@ describe('callNow rules (small fixtures)', () => {
     ]);
     const r = callNow(a, 'children', TUE_0830, NO_HOLIDAYS);
     expect(ids(r)).toEqual(['front', 'ooh']);
-    expect(r.note).toBe(NOTE_GAP);
+    expect(r.note).toBe('The published hours leave a gap now: front opens at 09:00. Until then, if a child is in danger call 999, otherwise 101.');
     expect(r.entries.map((e) => e.label)).toEqual(['Closed — opens 09:00', 'Closed — opens 17:00']);
   });
 
@@ -117,7 +113,7 @@ describe('callNow rules (small fixtures)', () => {
     );
     const r = callNow(a, 'adults', new Date('2026-11-24T22:00:00Z'), NO_HOLIDAYS);
     expect(ids(r)).toEqual(['front']);
-    expect(r.note).toBe(NOTE_UNCONFIRMED_SINGLE);
+    expect(r.note).toBe('Opening hours are not published. If there is no answer: if an adult is in danger call 999, otherwise 101.');
     expect(r.gapAdvice).toBe(advice);
   });
 
@@ -126,7 +122,7 @@ describe('callNow rules (small fixtures)', () => {
     const r = callNow(a, 'children', new Date('2026-11-24T22:00:00Z'), NO_HOLIDAYS);
     expect(ids(r)).toEqual(['front']);
     expect(r.entries[0]!.label).toBe('Closed — opens 09:00 tomorrow');
-    expect(r.note).toBe(NOTE_CLOSED_SINGLE);
+    expect(r.note).toBe('The published hours leave a gap now: front opens at 09:00 tomorrow. Until then, if a child is in danger call 999, otherwise 101.');
   });
 
   it('never leaves the section empty without saying what to do', () => {
@@ -152,47 +148,6 @@ describe('contactsForArea', () => {
     expect(groups.adults).toEqual([adults, edt]);
     expect(groups.police).toEqual([sarahsLaw, nineNineNine]);
     expect(groups.national).toEqual([nspcc]);
-  });
-});
-
-describe('searchContacts', () => {
-  const mash = contact('adult-mash', {
-    name: 'Adult MASH',
-    audience: 'adults',
-    role: 'front-door',
-    phone: '01902 551199',
-    hours: { kind: 'unstated' },
-    topics: ['self-neglect', 'Financial abuse'],
-    notes: 'For adults with care and support needs.',
-  });
-  const nspcc = contact('nspcc', {
-    name: 'NSPCC Helpline',
-    audience: 'children',
-    role: 'helpline',
-    phone: '0808 800 5000',
-    otherPhones: [{ label: 'Text', phone: '88858' }],
-    hours: { kind: 'always' },
-  });
-  const all = [mash, nspcc];
-
-  it.each([
-    ['551199', ['adult-mash']],
-    ['01902 551199', ['adult-mash']],
-    ['01902551199', ['adult-mash']],
-    ['+44 1902 551199', ['adult-mash']],
-    ['+44 (0)1902 551199', ['adult-mash']],
-    ['adult mash', ['adult-mash']],
-    ['ADULTMASH', ['adult-mash']],
-    ['financial abuse', ['adult-mash']],
-    ['care and support', ['adult-mash']],
-    ['0808 800 5000', ['nspcc']],
-    ['88858', ['nspcc']],
-    ['nspcc', ['nspcc']],
-    ['', ['adult-mash', 'nspcc']],
-    ['   ', ['adult-mash', 'nspcc']],
-    ['modern slavery', []],
-  ])('"%s" finds %j', (query, expected) => {
-    expect(searchContacts(all, query).map((c) => c.id)).toEqual(expected);
   });
 });
 
@@ -231,10 +186,18 @@ function expectScenario(s: Scenario): CallNow {
   return r;
 }
 
+const EDT_NAME = 'Emergency Duty Team (children and adults, out of hours)';
+const ADULT_MASH_NAME = 'Adult MASH (adults with care and support needs)';
+/** The Adult MASH probably open: if it does not answer, the EDT is closed, so when it opens and 999 / 101. */
+const mashOpenNote = (edtOpens: string) =>
+  `Opening hours are not confirmed. If there is no answer: ${EDT_NAME} opens at ${edtOpens}; if an adult is in danger call 999, otherwise 101.`;
+const GAP_0830 = `The published hours leave a gap now: ${ADULT_MASH_NAME} opens at 08:30. Until then, if an adult is in danger call 999, otherwise 101.`;
+const probably = (until: string) => `Probably open until ${until} — hours not confirmed`;
+
 const SCENARIOS: [string, Scenario][] = [
   ['Wolverhampton adults, Fri 20 Nov 16:29 GMT: Adult MASH first, EDT kept (MASH hours unconfirmed)', {
     area: WOLVERHAMPTON, audience: 'adults', now: '2026-11-20T16:29:00Z',
-    ids: [ADULT_MASH, EDT], labels: ['Open until 16:30', 'Closed — opens 16:30'], note: NOTE_UNCONFIRMED,
+    ids: [ADULT_MASH, EDT], labels: [probably('16:30'), 'Closed — opens 16:30'], note: mashOpenNote('16:30'),
   }],
   ['Wolverhampton adults, Fri 20 Nov 16:31 GMT: EDT alone for the weekend', {
     area: WOLVERHAMPTON, audience: 'adults', now: '2026-11-20T16:31:00Z',
@@ -242,7 +205,7 @@ const SCENARIOS: [string, Scenario][] = [
   }],
   ['Wolverhampton adults, Tue 24 Nov 08:15 GMT: the 08:00–08:30 gap', {
     area: WOLVERHAMPTON, audience: 'adults', now: '2026-11-24T08:15:00Z',
-    ids: [ADULT_MASH, EDT], labels: ['Closed — opens 08:30', 'Closed — opens 17:00'], note: NOTE_GAP,
+    ids: [ADULT_MASH, EDT], labels: ['Probably closed — opens 08:30', 'Closed — opens 17:00'], note: GAP_0830,
   }],
   ['Wolverhampton adults, Tue 24 Nov 07:59 GMT: EDT still on', {
     area: WOLVERHAMPTON, audience: 'adults', now: '2026-11-24T07:59:00Z',
@@ -250,7 +213,8 @@ const SCENARIOS: [string, Scenario][] = [
   }],
   ['Wolverhampton children, Tue 24 Nov 10:00 GMT: MASH (hours unpublished) first, EDT kept', {
     area: WOLVERHAMPTON, audience: 'children', now: '2026-11-24T10:00:00Z',
-    ids: [CHILDRENS_MASH, EDT], labels: ['Hours not published — check before relying', 'Closed — opens 17:00'], note: NOTE_UNCONFIRMED,
+    ids: [CHILDRENS_MASH, EDT], labels: ['Hours not published — check before relying', 'Closed — opens 17:00'],
+    note: `Opening hours are not published. If there is no answer: ${EDT_NAME} opens at 17:00; if a child is in danger call 999, otherwise 101.`,
   }],
   ['Wolverhampton children, Tue 24 Nov 20:00 GMT: EDT alone', {
     area: WOLVERHAMPTON, audience: 'children', now: '2026-11-24T20:00:00Z',
@@ -266,11 +230,11 @@ const SCENARIOS: [string, Scenario][] = [
   }],
   ['Wolverhampton adults, Tue 26 May 08:45 BST, after the bank holiday: Adult MASH open again', {
     area: WOLVERHAMPTON, audience: 'adults', now: '2026-05-26T07:45:00Z',
-    ids: [ADULT_MASH, EDT], labels: ['Open until 17:00', 'Closed — opens 17:00'], note: NOTE_UNCONFIRMED,
+    ids: [ADULT_MASH, EDT], labels: [probably('17:00'), 'Closed — opens 17:00'], note: mashOpenNote('17:00'),
   }],
   ['Wolverhampton adults, Wed 1 Jul 08:45 BST (07:45 UTC): Adult MASH open', {
     area: WOLVERHAMPTON, audience: 'adults', now: '2026-07-01T07:45:00Z',
-    ids: [ADULT_MASH, EDT], labels: ['Open until 17:00', 'Closed — opens 17:00'], note: NOTE_UNCONFIRMED,
+    ids: [ADULT_MASH, EDT], labels: [probably('17:00'), 'Closed — opens 17:00'], note: mashOpenNote('17:00'),
   }],
   ['Wolverhampton adults, Thu 24 Dec 18:00 GMT: EDT through Christmas and the weekend', {
     area: WOLVERHAMPTON, audience: 'adults', now: '2026-12-24T18:00:00Z',
@@ -304,17 +268,17 @@ const SCENARIOS: [string, Scenario][] = [
   }],
   ['Wolverhampton adults, Mon 30 Mar 08:15 BST (07:15 UTC): the gap, not the EDT', {
     area: WOLVERHAMPTON, audience: 'adults', now: '2026-03-30T07:15:00Z',
-    ids: [ADULT_MASH, EDT], labels: ['Closed — opens 08:30', 'Closed — opens 17:00'], note: NOTE_GAP,
+    ids: [ADULT_MASH, EDT], labels: ['Probably closed — opens 08:30', 'Closed — opens 17:00'], note: GAP_0830,
   }],
   ['Wolverhampton adults, Mon 30 Mar 08:45 BST (07:45 UTC): Adult MASH open', {
     area: WOLVERHAMPTON, audience: 'adults', now: '2026-03-30T07:45:00Z',
-    ids: [ADULT_MASH, EDT], labels: ['Open until 17:00', 'Closed — opens 17:00'], note: NOTE_UNCONFIRMED,
+    ids: [ADULT_MASH, EDT], labels: [probably('17:00'), 'Closed — opens 17:00'], note: mashOpenNote('17:00'),
   }],
 
   // Autumn: clocks go back at 01:00 GMT (02:00 BST) on Sun 25 Oct 2026; 01:00–02:00 happens twice.
   ['Wolverhampton adults, Fri 23 Oct 16:29 BST (15:29 UTC)', {
     area: WOLVERHAMPTON, audience: 'adults', now: '2026-10-23T15:29:00Z',
-    ids: [ADULT_MASH, EDT], labels: ['Open until 16:30', 'Closed — opens 16:30'], note: NOTE_UNCONFIRMED,
+    ids: [ADULT_MASH, EDT], labels: [probably('16:30'), 'Closed — opens 16:30'], note: mashOpenNote('16:30'),
   }],
   ['Wolverhampton adults, Sun 25 Oct 01:30 BST (first 01:30)', {
     area: WOLVERHAMPTON, audience: 'adults', now: '2026-10-25T00:30:00Z',
@@ -334,12 +298,13 @@ const SCENARIOS: [string, Scenario][] = [
   }],
   ['Wolverhampton adults, Mon 26 Oct 08:45 GMT: Adult MASH open', {
     area: WOLVERHAMPTON, audience: 'adults', now: '2026-10-26T08:45:00Z',
-    ids: [ADULT_MASH, EDT], labels: ['Open until 17:00', 'Closed — opens 17:00'], note: NOTE_UNCONFIRMED,
+    ids: [ADULT_MASH, EDT], labels: [probably('17:00'), 'Closed — opens 17:00'], note: mashOpenNote('17:00'),
   }],
 
   ['Worcestershire adults, Tue 24 Nov 22:00 GMT: the Adult Front Door, hours unpublished', {
     area: WORCESTERSHIRE, audience: 'adults', now: '2026-11-24T22:00:00Z',
-    ids: [WORCS_ADULT_FRONT_DOOR], labels: ['Hours not published — check before relying'], note: NOTE_UNCONFIRMED_SINGLE,
+    ids: [WORCS_ADULT_FRONT_DOOR], labels: ['Hours not published — check before relying'],
+    note: 'Opening hours are not published. If there is no answer: if an adult is in danger call 999, otherwise 101.',
   }],
 ];
 
@@ -358,7 +323,7 @@ describe('callNow with the bundled data', () => {
   ])('Worcestershire children, %s: both the Family Front Door and the EDT', (_name, now, expected) => {
     const r = callNow(WORCESTERSHIRE, 'children', new Date(now), BANK_HOLIDAYS);
     expect(ids(r)).toEqual(expected);
-    expect([NOTE_UNCONFIRMED, NOTE_GAP]).toContain(r.note);
+    expect(r.note).toMatch(/^(Opening hours are not confirmed|The published hours leave a gap now)/);
   });
 
   it.each([
@@ -475,5 +440,48 @@ describe('an out-of-hours team that answers "outside office hours" (timed agains
     const vague = { ...door, hours: { kind: 'unstated' }, confidence: { number: 'confirmed', hours: 'verify' } } as Contact;
     const result = callNow(area([vague, ooh]), 'children', new Date('2026-12-01T19:00:00Z'), holidays);
     expect(result.entries.map((e) => e.state.status)).toEqual(['unstated', 'unstated']);
+  });
+});
+
+describe('the note under Call now never sends you to a closed line', () => {
+  const door = (hours: 'confirmed' | 'verify') =>
+    contact('Front Door', { audience: 'children', role: 'front-door', hours: OFFICE_9_TO_5, phone: '01234 111111', confidence: { number: 'confirmed', hours } });
+  const edt = (hours: 'confirmed' | 'verify') =>
+    contact('Emergency Duty Team', { audience: 'both', role: 'out-of-hours', hours: NIGHTS, phone: '01234 222222', confidence: { number: 'confirmed', hours } });
+  const unpublished = contact('Hub', {
+    audience: 'children',
+    role: 'front-door',
+    hours: { kind: 'unstated' },
+    phone: '01234 333333',
+    confidence: { number: 'confirmed', hours: 'verify' },
+  });
+  // Tuesday 1 December 2026 (GMT) at the front door's and the team's boundaries, and a gap at 08:30.
+  const times = ['08:00', '08:30', '08:59', '09:00', '16:59', '17:00', '23:00'].map((t) => [t, new Date(`2026-12-01T${t}:00Z`)] as const);
+  const cases = (['confirmed', 'verify'] as const).flatMap((d) =>
+    (['confirmed', 'verify'] as const).flatMap((o) => [
+      { name: `door ${d}, team ${o}`, contacts: [door(d), edt(o)] },
+      { name: `door ${d}, team ${o}, a hub with no hours`, contacts: [door(d), edt(o), unpublished] },
+    ]),
+  );
+
+  it.each(cases.flatMap((c) => times.map(([t, at]) => [`${c.name} at ${t}`, c.contacts, at] as const)))('%s', (_, contacts, at) => {
+    const r = callNow(area([...contacts]), 'children', at, NO_HOLIDAYS);
+    if (r.note === null) {
+      // Only a confirmed line that is open now stands alone.
+      expect(r.entries).toHaveLength(1);
+      expect(r.entries[0]!.hoursConfidence).toBe('confirmed');
+      expect(isOpen(r.entries[0]!.state)).toBe(true);
+      return;
+    }
+    const called = /call (Front Door|Emergency Duty Team|Hub)/.exec(r.note)?.[1];
+    if (called) {
+      const entry = r.entries.find((e) => e.contact.name === called)!;
+      expect(entry.state.status === 'closed', `${r.note} — but ${called} is closed`).toBe(false);
+    }
+    const anyoneAnswers = r.entries.some((e) => isOpen(e.state) || e.state.status === 'unstated');
+    if (!called) expect(r.note).toMatch(/call 999, otherwise 101/);
+    if (!anyoneAnswers) expect(r.note).toMatch(/^The published hours leave a gap now: \w[\w ]+ opens at/);
+    // Unconfirmed open never reads like confirmed open.
+    for (const e of r.entries) if (isOpen(e.state) && e.hoursConfidence === 'verify') expect(e.label).toMatch(/^Probably open/);
   });
 });
