@@ -68,7 +68,7 @@ export async function enforceRetention(
  * when they were set aside: long enough to notice the notice and export them.
  */
 export async function expireSetAside(quarantine: QuarantineItem, now: Date, retentionDays: number): Promise<number> {
-  const entries = await readQuarantine(quarantine);
+  const entries = await readQuarantine(quarantine, now);
   const cutoff = now.getTime() - retentionDays * DAY;
   const kept = entries.filter((e) => !(Date.parse(e.at) <= cutoff));
   if (kept.length !== entries.length) await quarantine.setValue(kept);

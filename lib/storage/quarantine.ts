@@ -42,12 +42,18 @@ export function check<T>(raw: unknown, schema: z.ZodMiniType<T>): Checked<T> {
 
 const QuarantineListSchema = z.array(QuarantineEntrySchema);
 
-/** The quarantine list, made readable: a damaged list is itself kept as one entry. */
-export async function readQuarantine(item: QuarantineItem): Promise<QuarantineEntry[]> {
+/**
+ * The quarantine list, made readable. A damaged list is itself set aside: stored again as one
+ * entry holding the damaged value, stamped now, so retention counts from when it was found and
+ * never expires it as if it were from 1970.
+ */
+export async function readQuarantine(item: QuarantineItem, now: Date = new Date()): Promise<QuarantineEntry[]> {
   const raw: unknown = await item.getValue();
   const list = check(raw, QuarantineListSchema);
   if (list.ok) return list.value;
-  return [{ key: item.key, raw, error: list.error, at: new Date(0).toISOString() }];
+  const repaired = [{ key: item.key, raw, error: list.error, at: now.toISOString() }];
+  await item.setValue(repaired);
+  return repaired;
 }
 
 /** Adds entries (an identical value set aside twice, e.g. by two pages at once, is kept once). */
@@ -56,14 +62,13 @@ export async function setAside(
   entries: readonly Omit<QuarantineEntry, 'at'>[],
   now: Date,
 ): Promise<QuarantineEntry[]> {
-  const list = await readQuarantine(item);
-  const damaged = !QuarantineListSchema.safeParse(await item.getValue()).success;
+  const list = await readQuarantine(item, now);
   const next = [...list];
   for (const e of entries) {
     if (next.some((q) => q.key === e.key && q.part === e.part && sameValue(q.raw, e.raw))) continue;
     next.push({ ...e, at: now.toISOString() });
   }
-  if (damaged || next.length !== list.length) await item.setValue(next);
+  if (next.length !== list.length) await item.setValue(next);
   return next;
 }
 

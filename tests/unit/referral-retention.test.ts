@@ -78,4 +78,19 @@ describe('set-aside values under retention', () => {
     await enforceRetention(defineDraftsItem(), new Date('2026-11-23T09:00:00Z'), 30, quarantine);
     expect((await quarantine.getValue()).map((e) => e.part)).toEqual(['new']);
   });
+
+  it('keeps a damaged set-aside record: it is set aside again with its own time, and expires only a full period after that', async () => {
+    await fakeBrowser.storage.local.set({ quarantine: { damaged: 'patient text in a record no version wrote' } });
+    const quarantine = defineQuarantineItem();
+    const found = new Date('2026-11-23T09:00:00Z');
+    await enforceRetention(defineDraftsItem(), found, 30, quarantine);
+    // Before the fix it was stamped 1970-01-01 and deleted on this very run.
+    expect(await quarantine.getValue()).toEqual([
+      expect.objectContaining({ key: 'local:quarantine', raw: { damaged: 'patient text in a record no version wrote' }, at: found.toISOString() }),
+    ]);
+    await enforceRetention(defineDraftsItem(), new Date('2026-12-22T09:00:00Z'), 30, quarantine);
+    expect(await quarantine.getValue()).toHaveLength(1);
+    await enforceRetention(defineDraftsItem(), new Date('2026-12-23T09:00:00Z'), 30, quarantine);
+    expect(await quarantine.getValue()).toEqual([]);
+  });
 });
