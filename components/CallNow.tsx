@@ -1,4 +1,6 @@
+import { calculatedHolidayNotice } from '../lib/contacts/bank-holidays';
 import { callNow, type Audience } from '../lib/contacts/routing';
+import { toUkWallTime } from '../lib/contacts/uk-time';
 import type { CallNowArea } from '../lib/contacts/call-now-areas';
 import { PhoneLink } from './PhoneLink';
 import { StatusTag } from './StatusTag';
@@ -30,6 +32,7 @@ export function CallNow({ area, areaId, areaName, now, bankHolidays }: Props) {
       </section>
     );
   }
+  const holidays = calculatedHolidayNotice(bankHolidays, toUkWallTime(now).date);
   return (
     <section class="call-now nhsuk-card" aria-labelledby="call-now-heading">
       <h2 id="call-now-heading">Call now</h2>
@@ -52,6 +55,7 @@ export function CallNow({ area, areaId, areaName, now, bankHolidays }: Props) {
           </div>
         );
       })}
+      {holidays ? <p class="call-now__note">{holidays}</p> : null}
     </section>
   );
 }

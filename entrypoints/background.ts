@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerQuickExit } from '../lib/quick-exit/register';
+import { registerUpkeep } from '../lib/upkeep-schedule';
 import { loadPolicy } from '../lib/settings/load-policy';
 import { registerSaveRelay } from '../lib/storage/save-relay';
 
@@ -29,11 +30,6 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // First run: the options page asks for the practitioner's name and area before the first referral.
     if (reason === 'install') void browser.runtime.openOptionsPage();
-    void browser.alarms.create('draft-retention', { delayInMinutes: 1, periodInMinutes: 60 });
-    void upkeep();
   });
-  browser.runtime.onStartup.addListener(() => void upkeep());
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === 'draft-retention') void upkeep();
-  });
+  registerUpkeep(browser, upkeep);
 });

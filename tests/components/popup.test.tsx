@@ -90,6 +90,15 @@ describe('popup', () => {
     await waitFor(() => expect(screen.getByRole('region', { name: 'Call now' }).textContent).not.toMatch(/shared by/));
   });
 
+  it('a district shared with an uncovered council lists it as "not covered yet" beside the covered one', async () => {
+    await renderPopup();
+    fireEvent.input(screen.getByLabelText('Postcode'), { target: { value: 'HR3' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Find area' }));
+    const result = (await screen.findByText(/HR3 covers more than one council/, {}, { timeout: 5000 })).parentElement as HTMLElement;
+    expect(within(result).getByRole('button', { name: 'Herefordshire' })).toBeTruthy();
+    expect(within(result).getByText('Powys (not covered yet)')).toBeTruthy();
+  });
+
   it('explains an invalid postcode next to the field and keeps what was typed', async () => {
     await renderPopup();
     const field = screen.getByLabelText('Postcode') as HTMLInputElement;

@@ -75,3 +75,15 @@ describe('the derived table names the council that runs safeguarding', () => {
     expect(result).toMatchObject({ kind: 'area', areaName: council });
   });
 });
+
+describe('a district shared with a council the tool does not cover', () => {
+  it('lists the uncovered council as "not covered yet" beside the covered one (HR3: Herefordshire and Powys)', () => {
+    const result = lookup('HR3 5AA');
+    expect(result.kind).toBe('choose');
+    if (result.kind !== 'choose') return;
+    expect(result.councils.map((c) => [c.name, c.areaId])).toEqual([
+      ['Herefordshire', 'herefordshire'],
+      ['Powys', null],
+    ]);
+  });
+});

@@ -73,6 +73,14 @@ describe('quickExit', () => {
     expect(result.neutralPageOpened).toBe(true);
   });
 
+  it('protects the exit when the neutral page cannot open: the tab still closes', async () => {
+    const { remove, create } = useTabs({ windowId: 0, tabId: 0 });
+    create.mockRejectedValueOnce(new Error('Tabs cannot be edited right now'));
+    const result = await closeActiveTab(env());
+    expect(remove).toHaveBeenCalledWith(0);
+    expect(result).toMatchObject({ removedTabId: 0, neutralPageOpened: false });
+  });
+
   it('uses BBC Weather as the neutral page by default', async () => {
     const { create } = useTabs({ windowId: 0, tabId: 0 });
     await closeActiveTab(env());

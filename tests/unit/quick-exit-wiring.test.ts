@@ -100,17 +100,31 @@ describe('the background', () => {
       expect(create).toHaveBeenCalledWith({ windowId: 0, url: 'https://intranet.nhs.uk/', active: true }),
     );
   });
-  it('a double press or a held key closes one tab, not a row of them', async () => {
+  it('protects against a held key: auto-repeat just after an exit closes no second tab', async () => {
     const press = captureCommands();
-    const remove = useTabs(0);
+    // Whatever tab is left is the active one, so a second exit would have something to close.
+    const realQuery = fakeBrowser.tabs.query.bind(fakeBrowser.tabs);
+    const realRemove = fakeBrowser.tabs.remove.bind(fakeBrowser.tabs);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async (info) =>
+      (await realQuery({ windowId: info.windowId ?? 0 })).map((tab, i) => ({ ...tab, active: i === 0 })),
+    );
+    const remove = vi.spyOn(fakeBrowser.tabs, 'remove').mockImplementation(async (ids) => {
+      await realRemove(ids).catch(() => undefined);
+    });
+    await fakeBrowser.tabs.create({ windowId: 0, url: 'https://www.nhs.uk/conditions/' });
     registerExitHandlers(fakeBrowser);
 
     press('quick-exit');
-    press('quick-exit');
+    press('quick-exit'); // a double press while the first is running
     await vi.waitFor(() => expect(remove).toHaveBeenCalledTimes(1));
-    press('quick-exit'); // auto-repeat just after the first exit finished
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    press('quick-exit'); // the key still held: the browser repeats it just after the exit
+    await new Promise((resolve) => setTimeout(resolve, 30));
     expect(remove).toHaveBeenCalledTimes(1);
+    // A deliberate press after the guard closes the next tab.
+    await new Promise((resolve) => setTimeout(resolve, 520));
+    press('quick-exit');
+    await vi.waitFor(() => expect(remove).toHaveBeenCalledTimes(2));
   });
 
   it('ignores other commands and messages', async () => {
