@@ -400,7 +400,18 @@ export function contactsSuite(kind) {
       });
       await options.close();
       assert.ok(ext.network.requests.length > 0 || kind === 'firefox', 'the recorder saw the extension load its own files');
-      assert.deepEqual(ext.network.external(), [], `requests that left the device:\n${ext.network.describe()}`);
+      // Positive control: a request made on purpose from a test page must be seen (a recorder that
+      // sees nothing would pass the check below). The .invalid name never resolves: nothing leaves.
+      const probe = 'http://sc-network-probe.invalid/deliberate';
+      const web = await ext.browser.newPage();
+      await web.goto('data:text/html,<title>probe</title>');
+      await web.evaluate((url) => fetch(url, { mode: 'no-cors' }).catch(() => undefined), probe);
+      await waitFor(() => ext.network.external().some((r) => r.url.startsWith('http://sc-network-probe.invalid/')), {
+        message: `the recorder to see the deliberate request to ${probe}`,
+      });
+      await web.close();
+      const leaks = ext.network.external().filter((r) => !r.url.startsWith('http://sc-network-probe.invalid/'));
+      assert.deepEqual(leaks, [], `requests that left the device:\n${ext.network.describe()}`);
     });
   });
 }
