@@ -51,4 +51,23 @@ describe('the side panel in chromium', () => {
       { message: 'the new draft form in the side panel' },
     );
   });
+
+  it('protects the quick exit from the real side panel: the web tab closes and the panel closes with it', async () => {
+    const panel = await openPanelFrom('Open side panel', { alreadyOpen: true });
+    await waitForCallNow(panel);
+    const keep = await ext.browser.newPage();
+    await keep.goto('data:text/html,<title>Bystander</title>');
+    const web = await ext.browser.newPage();
+    await web.goto('data:text/html,<title>Patient record</title><h1>Patient record</h1>');
+    await web.bringToFront();
+    const button = await buttonByName(panel, 'Quick exit');
+    trace('side panel: Quick exit');
+    await withTimeout(button.click(), 10000, 'clicking "Quick exit" in the side panel').catch(() => undefined);
+    await waitFor(async () => web.isClosed() || !(await ext.browser.pages()).includes(web), { message: 'the web tab to close' });
+    // Chrome's sidePanel.close (or the page closing itself) takes the real panel away.
+    await waitFor(() => !ext.browser.targets().some((t) => t.url() === ext.url('sidepanel.html')), {
+      message: 'the side panel to close',
+    });
+    assert.ok(!keep.isClosed(), 'another tab stays open');
+  });
 });
