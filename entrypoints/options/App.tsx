@@ -1,6 +1,7 @@
 import '../../components/theme.css';
 import '../../components/app.css';
 import { AreaPicker } from '../../components/AreaPicker';
+import { QuickExitBar } from '../../components/QuickExitButton';
 import { QuickExitSettings } from '../../components/QuickExitSettings';
 import { RetentionSetting } from '../../components/RetentionSetting';
 import { ProfileForm } from '../../components/referral/ProfileForm';
@@ -9,7 +10,7 @@ import { AREA_INDEX } from '../../lib/contacts/areas';
 import { followManagedPolicy } from '../../lib/settings/load-policy';
 import { preferencesItem } from '../../lib/settings/preferences';
 import { createSettingsStore } from '../../lib/state/settings-store';
-import { historyPermission } from '../../lib/quick-exit/browser-env';
+import { historyPermission, startPageQuickExit } from '../../lib/quick-exit/browser-env';
 import { currentBrowserFamily, startShortcutsStore } from '../../lib/quick-exit/shortcuts-env';
 import {
   createQuickExitSettingsStore,
@@ -28,6 +29,9 @@ const quickExit = createQuickExitSettingsStore(defineQuickExitSettingsItem());
 const shortcuts = startShortcutsStore();
 const family = currentBrowserFamily();
 bindFlushOnHide(profile, window);
+// The same quick exit as the popup and side panel: it closes the tab this page is in, after
+// saving what was typed.
+const exit = startPageQuickExit({ flush: () => profile.flushNow(), ownTab: true });
 
 export function App() {
   const prefs = settings.preferences.value;
@@ -35,8 +39,13 @@ export function App() {
   const areaLocked = policy.lockArea && policy.defaultAreaId ? 'Your organisation has set this area.' : null;
   return (
     <div class="page options-body">
+      <div class="page__top">
+        <QuickExitBar onExit={exit.trigger} />
+        <header class="page__header">
+          <h1>Safeguarding Companion settings</h1>
+        </header>
+      </div>
       <main>
-        <h1>Safeguarding Companion settings</h1>
         {settings.policyNotices.value.length ? (
           <div class="nhsuk-warning" role="alert">
             <h2>Some of your organisation's settings were ignored</h2>

@@ -17,7 +17,7 @@ interface FirefoxSidebar {
  * anywhere else (the command, another page) reaches this page as a broadcast. `flush` writes the
  * draft being typed (the referral store's flush).
  */
-export function startPageQuickExit(options: { flush: () => Promise<void> | void; win?: Window }): PageQuickExit {
+export function startPageQuickExit(options: { flush: () => Promise<void> | void; win?: Window; ownTab?: boolean }): PageQuickExit {
   const win = options.win ?? window;
   let windowId: number | undefined;
   // The page's own window, so its button closes the tab beside it rather than the last-focused one.
@@ -30,6 +30,7 @@ export function startPageQuickExit(options: { flush: () => Promise<void> | void;
     sidebarAction: (browser as unknown as FirefoxSidebar).sidebarAction,
     windowId: () => windowId,
     flush: options.flush,
+    ownTab: options.ownTab,
     hide: () => hideDocument(win.document),
     close: () => win.close(),
   });

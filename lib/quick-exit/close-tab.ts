@@ -41,6 +41,8 @@ export interface QuickExitEnv {
   now?: () => number;
   /** Which window's active tab to close; defaults to the last-focused window. */
   windowId?: number;
+  /** Close this tab (a page that is a tab of its own) rather than the window's active one. */
+  tabId?: number;
 }
 
 const RETRY_DELAY_MS = 100;
@@ -80,7 +82,9 @@ export async function quickExit(env: QuickExitEnv): Promise<QuickExitResult> {
   const tabs = await env.tabs.query(
     env.windowId === undefined ? { lastFocusedWindow: true } : { windowId: env.windowId },
   );
-  const target = tabs.find((tab) => tab.active);
+  // A page in its own tab may have closed itself already: then there is nothing left to close,
+  // and the tab that became active must not be taken in its place.
+  const target = env.tabId !== undefined ? tabs.find((tab) => tab.id === env.tabId) : tabs.find((tab) => tab.active);
   if (target?.id === undefined) {
     return { removedTabId: null, ms: now() - start, neutralPageOpened: false, historyRemoved: false };
   }

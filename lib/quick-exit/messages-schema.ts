@@ -8,6 +8,8 @@ export const QuickExitRequestSchema = z.object({
   type: z.literal('quick-exit-request'),
   // The window whose active tab should close; pages that know their window send it (see page.ts).
   windowId: z.optional(z.number()),
+  // A page that is a tab of its own (options): close that very tab, whichever tab is active.
+  ownTab: z.optional(z.boolean()),
 });
 export const QuickExitMessageSchema = z.discriminatedUnion('type', [
   QuickExitBroadcastSchema,

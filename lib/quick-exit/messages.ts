@@ -45,9 +45,13 @@ export function broadcastQuickExit(runtime: Pick<RuntimeMessaging, 'sendMessage'
 export function sendQuickExitRequest(
   runtime: Pick<RuntimeMessaging, 'sendMessage'>,
   windowId?: number,
+  ownTab = false,
 ): Promise<QuickExitResult | undefined> {
-  const request: QuickExitRequest =
-    windowId === undefined ? { type: 'quick-exit-request' } : { type: 'quick-exit-request', windowId };
+  const request: QuickExitRequest = {
+    type: 'quick-exit-request',
+    ...(windowId === undefined ? {} : { windowId }),
+    ...(ownTab ? { ownTab } : {}),
+  };
   return runtime.sendMessage(request) as Promise<QuickExitResult | undefined>;
 }
 

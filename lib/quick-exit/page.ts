@@ -19,6 +19,8 @@ export interface PageQuickExitEnv {
   /** window.close(): closes the popup and the Chrome side panel. */
   close: () => void;
   flushTimeoutMs?: number;
+  /** The page is a tab of its own (options): the exit closes that tab. */
+  ownTab?: boolean;
 }
 
 export interface PageQuickExit {
@@ -54,7 +56,7 @@ export function createPageQuickExit(env: PageQuickExitEnv): PageQuickExit {
         // Not Firefox, or no sidebar open.
       }
       // Sent before the page starts closing, so the request is on its way whatever happens next.
-      void sendQuickExitRequest(env.runtime, env.windowId?.()).catch(() => undefined);
+      void sendQuickExitRequest(env.runtime, env.windowId?.(), env.ownTab).catch(() => undefined);
       void leave();
     },
     dispose: unsubscribe,

@@ -33,7 +33,7 @@ export interface QuickExitBrowser {
   tabs: QuickExitEnv['tabs'];
   runtime: QuickExitEnv['runtime'] & {
     onMessage: {
-      addListener(listener: (message: unknown, sender: { tab?: { windowId?: number } }) => unknown): void;
+      addListener(listener: (message: unknown, sender: { tab?: { id?: number; windowId?: number } }) => unknown): void;
     };
   };
   permissions: NonNullable<QuickExitEnv['permissions']>;
@@ -98,17 +98,17 @@ export function registerQuickExit(api: QuickExitBrowser = browser, options: Regi
   let inFlight: Promise<QuickExitResult> | null = null;
   let lastCommandDoneAt = -Infinity;
 
-  const run = (trigger: QuickExitRun['trigger'], windowId?: number): Promise<QuickExitResult> | null => {
+  const run = (trigger: QuickExitRun['trigger'], windowId?: number, tabId?: number): Promise<QuickExitResult> | null => {
     if (inFlight) return inFlight;
     if (trigger === 'command' && performance.now() - lastCommandDoneAt < COMMAND_REPEAT_GUARD_MS) return null;
-    inFlight = runOnce(trigger, windowId).finally(() => {
+    inFlight = runOnce(trigger, windowId, tabId).finally(() => {
       inFlight = null;
       if (trigger === 'command') lastCommandDoneAt = performance.now();
     });
     return inFlight;
   };
 
-  const runOnce = async (trigger: QuickExitRun['trigger'], windowId?: number): Promise<QuickExitResult> => {
+  const runOnce = async (trigger: QuickExitRun['trigger'], windowId?: number, tabId?: number): Promise<QuickExitResult> => {
     const at = Date.now();
     const env: QuickExitEnv = {
       tabs: api.tabs,
@@ -123,6 +123,7 @@ export function registerQuickExit(api: QuickExitBrowser = browser, options: Regi
       settings: settingsNow,
       settingsAfterExit,
       windowId,
+      tabId,
     };
     const result = await quickExit(env);
     void runItem.setValue({ ...result, at, trigger }).catch(() => undefined);
@@ -141,7 +142,8 @@ export function registerQuickExit(api: QuickExitBrowser = browser, options: Regi
     const parsed = parseQuickExitMessage(message);
     if (parsed?.type !== 'quick-exit-request') return undefined;
     // A page in a tab (options) closes its own tab; popup and side panel send their window.
-    return run('page', parsed.windowId ?? sender.tab?.windowId) ?? undefined;
+    const ownTab = parsed.ownTab ? sender.tab : undefined;
+    return run('page', ownTab?.windowId ?? parsed.windowId ?? sender.tab?.windowId, ownTab?.id) ?? undefined;
   });
 }
 

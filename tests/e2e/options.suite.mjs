@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launch, waitFor } from './harness.mjs';
-import { byLabel, waitForHeading } from './pages.mjs';
+import { isClosedOrHidden, isGone, openWebTab } from './more-pages.mjs';
+import { buttonByName, byLabel, waitForHeading } from './pages.mjs';
 
 export function optionsSuite(kind) {
   describe(`options in ${kind}`, () => {
@@ -93,5 +94,56 @@ export function optionsSuite(kind) {
         { timeout: 8000, message: '"Your name" to read Dr Asha Patel after reopening' },
       );
     });
+
+    it('puts Quick exit first in the tab order', async () => {
+      const page = await ext.openPage('options.html');
+      await waitForHeading(page);
+      await page.bringToFront();
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent.trim()), 'Quick exit');
+      await page.close();
+    });
+
+    for (const how of ['the Quick exit button', 'Shift pressed three times']) {
+      it(`${how} closes the tab the options page is in, and keeps what was typed`, async () => {
+        const bystander = await openWebTab(ext, 'Bystander');
+        const page = await ext.openPage('options.html');
+        await waitForHeading(page);
+        await page.bringToFront();
+        const typed = how === 'the Quick exit button' ? 'Dr Quick' : 'Dr Shift';
+        const name = await byLabel(page, 'Your name');
+        await name.evaluate((el) => el.select());
+        await name.type(typed);
+        await name.dispose();
+        if (how === 'the Quick exit button') {
+          const button = await buttonByName(page, 'Quick exit');
+          await button.focus();
+          await page.keyboard.press('Enter');
+          await button.dispose().catch(() => undefined);
+        } else {
+          await page.focus('body').catch(() => undefined);
+          for (let i = 0; i < 3; i++) {
+            await page.keyboard.down('Shift');
+            await page.keyboard.up('Shift');
+          }
+        }
+        await waitFor(async () => (await isClosedOrHidden(ext, page)) !== false, { timeout: 5000, message: 'the options tab to close' });
+        assert.ok(!(await isGone(ext, bystander)), 'other tabs stay');
+        // Nothing typed is lost: the options page opened again shows it.
+        const again = await ext.openPage('options.html');
+        await waitForHeading(again);
+        await waitFor(
+          async () => {
+            const field = await byLabel(again, 'Your name');
+            const value = await field.evaluate((el) => el.value);
+            await field.dispose();
+            return value === typed;
+          },
+          { message: `"Your name" to read ${typed} after the quick exit` },
+        );
+        await again.close();
+        await bystander.close();
+      });
+    }
   });
 }

@@ -127,6 +127,24 @@ describe('the background', () => {
     await vi.waitFor(() => expect(remove).toHaveBeenCalledTimes(2));
   });
 
+  it('a page that is a tab of its own (options) closes its own tab, even when another is active', async () => {
+    captureCommands();
+    const remove = useTabs(0); // tab 0 is the active one; the options page is tab 1
+    registerExitHandlers(fakeBrowser);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'quick-exit-request', ownTab: true }, { tab: { id: 1, windowId: 0 } });
+    await vi.waitFor(() => expect(remove).toHaveBeenCalledWith(1));
+    expect(remove).not.toHaveBeenCalledWith(0);
+  });
+
+  it('a page that is a tab of its own and already closed itself takes no other tab with it', async () => {
+    captureCommands();
+    const remove = useTabs(0);
+    registerExitHandlers(fakeBrowser);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'quick-exit-request', ownTab: true }, { tab: { id: 42, windowId: 0 } });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(remove).not.toHaveBeenCalled();
+  });
+
   it('ignores other commands and messages', async () => {
     const press = captureCommands();
     const remove = useTabs(0);
