@@ -1,4 +1,5 @@
-// `npm run test:mutation`: StrykerJS over the safety-critical code (quick exit, opening hours and
+// `npm run test:mutation` (which sets TZ=America/New_York: Stryker's test workers do not pick up
+// the time zone a test stubs, and the suite must pass on a computer in another zone anyway): StrykerJS over the safety-critical code (quick exit, opening hours and
 // routing, UK time, postcodes, bank holidays, deadlines, retention, merging, storage). Not part of
 // `npm test` (too slow for every run); the README gives the scores. Reports in reports/mutation/.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
