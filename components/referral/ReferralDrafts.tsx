@@ -28,6 +28,8 @@ export interface ReferralDraftsProps {
   /** The area chosen in the page's "Area" picker: the default for a new draft. */
   currentAreaId: string | null;
   profile: ReadonlySignal<Profile>;
+  /** The organisation's address from policy: pre-fills "Organisation address". */
+  referrerAddress?: ReadonlySignal<string>;
   retentionDays?: number;
   checklist?: Checklist;
   now?: () => Date;
@@ -91,7 +93,7 @@ export function ReferralDrafts(props: ReferralDraftsProps) {
 
   const create = async (values: NewDraftValues) => {
     const area = await loadArea(values.areaId).catch(() => undefined);
-    const id = store.create({ ...values, area, profile: props.profile.value });
+    const id = store.create({ ...values, area, profile: props.profile.value, referrerAddress: props.referrerAddress?.value });
     justCreated.current = id;
     say('Referral draft started. It is saved on this device as you type.');
     go({ draftId: id });

@@ -8,6 +8,7 @@ import { ProfileForm } from '../../components/referral/ProfileForm';
 import { Shortcuts } from '../../components/Shortcuts';
 import { AREA_INDEX } from '../../lib/contacts/areas';
 import { followManagedPolicy } from '../../lib/settings/load-policy';
+import { organisationFills } from '../../lib/settings/organisation';
 import { preferencesItem } from '../../lib/settings/preferences';
 import { createSettingsStore } from '../../lib/state/settings-store';
 import { historyPermission, startPageQuickExit } from '../../lib/quick-exit/browser-env';
@@ -64,7 +65,11 @@ export function App() {
         ) : null}
 
         <div class="nhsuk-card">
-          <ProfileForm store={profile} />
+          <ProfileForm
+            store={profile}
+            organisation={organisationFills(policy.organisation)}
+            organisationAddress={policy.organisation?.address?.trim() || undefined}
+          />
         </div>
 
         <section class="nhsuk-card" aria-labelledby="area-heading">

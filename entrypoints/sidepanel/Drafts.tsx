@@ -7,6 +7,7 @@ import { BANK_HOLIDAYS } from '../../lib/contacts/bank-holidays';
 import { AREA_INDEX, loadArea, loadedArea } from '../../lib/contacts/areas';
 import { createResumeTracker, defineResumeItem, readResume, type Resume, type ResumeTracker } from '../../lib/referral/resume';
 import { followManagedPolicy } from '../../lib/settings/load-policy';
+import { referrerFrom } from '../../lib/settings/organisation';
 import { preferencesItem } from '../../lib/settings/preferences';
 import { profileItem } from '../../lib/settings/profile';
 import { bindFlushOnHide, createDraftsStore } from '../../lib/state/drafts-store';
@@ -32,12 +33,9 @@ bindFlushOnHide(drafts, window);
 const profile = createProfileStore(profileItem(), { relay });
 bindFlushOnHide(profile, window);
 const settings = createSettingsStore(preferencesItem, followManagedPolicy);
-// The organisation's name from policy fills a profile that leaves it empty; what the practitioner typed wins.
-const referrer = computed(() => {
-  const own = profile.profile.value;
-  const organisation = settings.policy.value.organisation?.name;
-  return organisation && !own.organisation.trim() ? { ...own, organisation } : own;
-});
+// The organisation's details from policy fill what the practitioner left empty; what they typed wins.
+const referrer = computed(() => referrerFrom(profile.profile.value, settings.policy.value.organisation));
+const referrerAddress = computed(() => settings.policy.value.organisation?.address?.trim() ?? '');
 
 // Where the practitioner left off in this browser session; undefined until read.
 const resumeItem = defineResumeItem();
@@ -76,6 +74,7 @@ export function Drafts({ currentAreaId, newDraftRequests, copy, onDraftOpen }: D
       loadArea={(id) => ensureArea(id).then(() => loadedArea(id))}
       currentAreaId={currentAreaId}
       profile={referrer}
+      referrerAddress={referrerAddress}
       retentionDays={settings.retentionDays.value}
       copy={copy}
       print={() => window.print()}

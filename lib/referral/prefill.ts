@@ -60,6 +60,8 @@ export function prefillNotes(input: {
   telephone: Telephone;
   dueAt: string | null;
   profile: Profile;
+  /** The organisation's address, from policy (the profile has none of its own). */
+  referrerAddress?: string;
 }): Filled {
   const { subject, area, telephone, dueAt, profile } = input;
   const door = frontDoorText(area, subject);
@@ -72,6 +74,7 @@ export function prefillNotes(input: {
     'referrer.name': p(profile.name),
     'referrer.role': p(profile.role),
     'referrer.organisation': p(profile.organisation),
+    'referrer.address': p(input.referrerAddress ?? ''),
     'referrer.phone': p(profile.phone),
     'referrer.email': p(profile.email),
   };
@@ -96,6 +99,7 @@ export interface NewDraftInput {
   takenBy: string;
   reference: string;
   profile: Profile;
+  referrerAddress?: string;
 }
 
 export function createDraft(input: NewDraftInput, now: Date, bankHolidays: ReadonlySet<string>): Draft {
@@ -110,7 +114,10 @@ export function createDraft(input: NewDraftInput, now: Date, bankHolidays: Reado
     telephone,
     dueAt,
     dueSource: due ? 'area-rule' : 'user',
-    items: toItems(prefillNotes({ subject: input.subject, area: input.area, telephone, dueAt, profile: input.profile }), at),
+    items: toItems(
+      prefillNotes({ subject: input.subject, area: input.area, telephone, dueAt, profile: input.profile, referrerAddress: input.referrerAddress }),
+      at,
+    ),
     referrer: { ...input.profile },
     concernTypes: [],
     createdAt: at,

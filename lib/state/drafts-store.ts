@@ -40,6 +40,8 @@ export interface NewDraft {
   takenBy: string;
   reference: string;
   profile: Profile;
+  /** The organisation's address from policy, for the Referrer section. */
+  referrerAddress?: string;
 }
 
 export interface NearestDue {

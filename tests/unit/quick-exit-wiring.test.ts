@@ -131,7 +131,7 @@ describe('the background', () => {
     captureCommands();
     const remove = useTabs(0); // tab 0 is the active one; the options page is tab 1
     registerExitHandlers(fakeBrowser);
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'quick-exit-request', ownTab: true }, { tab: { id: 1, windowId: 0 } });
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'quick-exit-request', ownTab: true }, { tab: { id: 1, windowId: 0 } } as never);
     await vi.waitFor(() => expect(remove).toHaveBeenCalledWith(1));
     expect(remove).not.toHaveBeenCalledWith(0);
   });
@@ -140,7 +140,7 @@ describe('the background', () => {
     captureCommands();
     const remove = useTabs(0);
     registerExitHandlers(fakeBrowser);
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'quick-exit-request', ownTab: true }, { tab: { id: 42, windowId: 0 } });
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'quick-exit-request', ownTab: true }, { tab: { id: 42, windowId: 0 } } as never);
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect(remove).not.toHaveBeenCalled();
   });
