@@ -47,6 +47,7 @@ export function CallNow({ area, areaId, areaName, now, bankHolidays }: Props) {
                   <span class="call-now__name">{contact.name}</span>{' '}
                   {contact.phone ? <PhoneLink phone={contact.phone} service={contact.name} option={contact.phoneOption} /> : null}{' '}
                   <StatusTag state={state} label={label} confidence={hoursConfidence} />
+                  {(contact as { correction?: string }).correction ? <span class="call-now__corrected"> Corrected by your organisation.</span> : null}
                 </li>
               ))}
             </ul>

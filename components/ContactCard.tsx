@@ -68,6 +68,11 @@ export function ContactCard({ contact: c, group, areaContacts = [], now, bankHol
         <StatusTag state={state} label={label} confidence={hoursConfidence} />
         {hoursText ? <span class="contact__hours-text"> {hoursText}</span> : null}
       </p>
+      {(c as { correction?: string }).correction ? (
+        <p class="contact__correction">
+          <strong>Corrected by your organisation:</strong> {(c as { correction?: string }).correction}
+        </p>
+      ) : null}
       {verify ? (
         <p class="contact__verify" data-testid="contact-verify">
           <strong class="nhsuk-tag nhsuk-tag--verify">Verify</strong> {VERIFY_TEXT[verify]}

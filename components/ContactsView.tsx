@@ -38,7 +38,14 @@ export function ContactsView({ store, areas, bankHolidays, lookupPostcode, onCop
   const index = areas.value;
   const areaName = area?.name ?? index?.find((a) => a.id === areaId)?.name;
   const directory = Loaded ? (
-    <Loaded areaId={areaId} extraContacts={store.extraContacts.value} now={now} bankHolidays={bankHolidays} onCopy={onCopy} />
+    <Loaded
+      areaId={areaId}
+      extraContacts={store.extraContacts.value}
+      corrections={store.corrections.value}
+      now={now}
+      bankHolidays={bankHolidays}
+      onCopy={onCopy}
+    />
   ) : (
     <p class="nhsuk-hint">Loading all contacts…</p>
   );

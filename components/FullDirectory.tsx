@@ -2,6 +2,7 @@
 // chunk, and the national numbers.
 import { useEffect, useState } from 'preact/hooks';
 import { loadArea } from '../lib/contacts/areas';
+import { applyCorrections, type CorrectionLike } from '../lib/contacts/corrections';
 import { NATIONAL_CONTACTS } from '../lib/contacts/national';
 import type { Area, Contact } from '../lib/contacts/schema';
 import { ContactDirectory } from './ContactDirectory';
@@ -10,12 +11,13 @@ export interface FullDirectoryProps {
   /** null: no area chosen yet, so only the national numbers. */
   areaId: string | null;
   extraContacts: readonly Contact[];
+  corrections?: readonly CorrectionLike[];
   now: Date;
   bankHolidays: ReadonlySet<string>;
   onCopy(text: string, what: string): void;
 }
 
-export function FullDirectory({ areaId, extraContacts, ...rest }: FullDirectoryProps) {
+export function FullDirectory({ areaId, extraContacts, corrections, ...rest }: FullDirectoryProps) {
   const [base, setBase] = useState<Area | null>(null);
   useEffect(() => {
     let current = true;
@@ -26,6 +28,6 @@ export function FullDirectory({ areaId, extraContacts, ...rest }: FullDirectoryP
     };
   }, [areaId]);
   if (areaId && base?.id !== areaId) return <p class="nhsuk-hint">Loading all contacts…</p>;
-  const area = base && extraContacts.length ? { ...base, contacts: [...base.contacts, ...extraContacts] } : base;
+  const area = base && (extraContacts.length || corrections?.length) ? { ...base, contacts: [...applyCorrections(base.contacts, corrections), ...extraContacts] } : base;
   return <ContactDirectory area={area} national={NATIONAL_CONTACTS} {...rest} />;
 }

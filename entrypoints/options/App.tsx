@@ -6,7 +6,9 @@ import { QuickExitSettings } from '../../components/QuickExitSettings';
 import { RetentionSetting } from '../../components/RetentionSetting';
 import { ProfileForm } from '../../components/referral/ProfileForm';
 import { Shortcuts } from '../../components/Shortcuts';
-import { AREA_INDEX } from '../../lib/contacts/areas';
+import { effect, signal } from '@preact/signals';
+import { AREA_INDEX, loadArea } from '../../lib/contacts/areas';
+import { unmatchedCorrections } from '../../lib/contacts/corrections';
 import { followManagedPolicy } from '../../lib/settings/load-policy';
 import { organisationFills } from '../../lib/settings/organisation';
 import { preferencesItem } from '../../lib/settings/preferences';
@@ -34,6 +36,19 @@ bindFlushOnHide(profile, window);
 // saving what was typed.
 const exit = startPageQuickExit({ flush: () => profile.flushNow(), ownTab: true });
 
+// A correction whose contact id names an area but no contact in it: said with its reason.
+const correctionNotices = signal<string[]>([]);
+effect(() => {
+  const corrections = settings.policy.value.contactCorrections ?? [];
+  const areaOf = (id: string) => AREA_INDEX.filter((a) => id.startsWith(`${a.id}-`)).sort((a, b) => b.id.length - a.id.length)[0];
+  void Promise.all(corrections.map((k) => (areaOf(k.contactId) ? loadArea(areaOf(k.contactId)!.id) : Promise.resolve(undefined)))).then((areas) => {
+    const contacts = areas.flatMap((a) => a?.contacts ?? []);
+    correctionNotices.value = unmatchedCorrections(corrections, contacts).map(
+      (k) => `Correction "${k.contactId}" was ignored: no contact has that id (see the contact's file in data/areas/).`,
+    );
+  });
+});
+
 export function App() {
   const prefs = settings.preferences.value;
   const policy = settings.policy.value;
@@ -47,11 +62,11 @@ export function App() {
         </header>
       </div>
       <main>
-        {settings.policyNotices.value.length ? (
+        {settings.policyNotices.value.length || correctionNotices.value.length ? (
           <div class="nhsuk-warning" role="alert">
             <h2>Some of your organisation's settings were ignored</h2>
             <ul>
-              {settings.policyNotices.value.map((n) => (
+              {[...settings.policyNotices.value, ...correctionNotices.value].map((n) => (
                 <li key={n}>{n}</li>
               ))}
             </ul>

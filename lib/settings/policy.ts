@@ -2,7 +2,17 @@
 // "3rdparty" extension policy, Firefox policies.json "3rdparty"). Each setting is checked on
 // its own so one bad value never discards the rest, and every ignored value is reported.
 import * as z from 'zod/mini';
-import { ContactSchema } from '../contacts/schema';
+import { ContactSchema, HoursSchema, PhoneSchema } from '../contacts/schema';
+
+/** An organisation's urgent fix to a shipped contact, shown on its card with the note. */
+export const CorrectionSchema = z.object({
+  contactId: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a contact id from the data files, e.g. "wolverhampton-edt"')),
+  phone: z.optional(PhoneSchema),
+  otherPhones: z.optional(z.array(z.object({ label: z.string(), phone: PhoneSchema }))),
+  hours: z.optional(HoursSchema),
+  note: z.string().check(z.minLength(3, 'a note saying why (shown on the card) is needed')),
+});
+export type Correction = z.infer<typeof CorrectionSchema>;
 
 const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an address starting with https://' });
 
@@ -19,10 +29,17 @@ export const POLICY_FIELDS = {
   retentionDays: z.number().check(z.int(), z.minimum(1), z.maximum(365)),
   neutralPageUrl: httpsUrl,
   allowHistoryRemoval: z.boolean(),
+  // Checked item by item below, so one bad correction never discards the others.
+  contactCorrections: z.array(z.unknown()),
 } as const;
 
 type Fields = typeof POLICY_FIELDS;
-export type Policy = { -readonly [K in keyof Fields]?: z.infer<Fields[K]> };
+export type Policy = { -readonly [K in Exclude<keyof Fields, 'contactCorrections'>]?: z.infer<Fields[K]> } & {
+  contactCorrections?: Correction[];
+};
+
+const describeIssues = (issues: readonly { path: readonly PropertyKey[]; message: string }[]) =>
+  issues.map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`).join('; ');
 
 export interface ParsedPolicy {
   policy: Policy;
@@ -46,7 +63,7 @@ export function parsePolicy(raw: unknown, knownAreaIds: readonly string[]): Pars
     const field = key as keyof Fields;
     const result = POLICY_FIELDS[field].safeParse(value);
     if (!result.success) {
-      const why = result.error.issues.map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`).join('; ');
+      const why = describeIssues(result.error.issues);
       notices.push(`Policy setting "${key}" was ignored: ${why}.`);
       continue;
     }
@@ -56,6 +73,22 @@ export function parsePolicy(raw: unknown, knownAreaIds: readonly string[]): Pars
     notices.push(`Policy setting "defaultAreaId" names an area this version does not have ("${policy.defaultAreaId}") and was ignored.`);
     delete policy.defaultAreaId;
     delete policy.lockArea;
+  }
+  if (policy.contactCorrections) {
+    const kept: Correction[] = [];
+    (policy.contactCorrections as unknown[]).forEach((item, i) => {
+      const result = CorrectionSchema.safeParse(item);
+      const id = (item as { contactId?: unknown } | null)?.contactId;
+      const which = `Correction ${i + 1}${typeof id === 'string' ? ` ("${id}")` : ''}`;
+      if (!result.success) {
+        notices.push(`${which} was ignored: ${describeIssues(result.error.issues)}.`);
+      } else if (!knownAreaIds.some((area) => result.data.contactId.startsWith(`${area}-`))) {
+        notices.push(`${which} was ignored: it names no contact of this version (a contact id starts with its area, e.g. "wolverhampton-edt").`);
+      } else {
+        kept.push(result.data);
+      }
+    });
+    policy.contactCorrections = kept;
   }
   if (policy.extraContacts) {
     const unknown = policy.extraContacts.filter((c) => !knownAreaIds.includes(c.areaId));

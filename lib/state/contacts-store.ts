@@ -7,6 +7,7 @@ import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { WxtStorageItem } from 'wxt/utils/storage';
 import { readAreaHint, writeAreaHint, type AreaHintStorage } from '../contacts/area-hint';
 import type { CallNowArea } from '../contacts/call-now-areas';
+import { applyCorrections, type CorrectionLike } from '../contacts/corrections';
 import type { Contact } from '../contacts/schema';
 import type { Preferences } from '../settings/preferences';
 
@@ -39,6 +40,8 @@ export interface ContactsStore {
   policyAreaId: ReadonlySignal<string | null>;
   /** The organisation's extra contacts for the chosen area (for the full list). */
   extraContacts: ReadonlySignal<Contact[]>;
+  /** The organisation's corrections to shipped contacts (policy contactCorrections). */
+  corrections: ReadonlySignal<readonly CorrectionLike[]>;
   /** Set by managed policy: the area picker is disabled and says why. */
   lockedBy: ReadonlySignal<string | null>;
   now: ReadonlySignal<Date>;
@@ -48,7 +51,7 @@ export interface ContactsStore {
   /** The same, as a signal: until then the area shown is the paint hint's. */
   settled: ReadonlySignal<boolean>;
   setArea(id: string): Promise<void>;
-  applyPolicy(policy: { defaultAreaId?: string; lockArea?: boolean; extraContacts?: ExtraContact[] }): void;
+  applyPolicy(policy: { defaultAreaId?: string; lockArea?: boolean; extraContacts?: ExtraContact[]; contactCorrections?: CorrectionLike[] }): void;
   dispose(): void;
 }
 
@@ -63,6 +66,7 @@ export function createContactsStore(env: ContactsStoreEnv): ContactsStore {
   const policyArea = signal<string | null>(null);
   const locked = signal(false);
   const extras = signal<ExtraContact[]>([]);
+  const corrections = signal<readonly CorrectionLike[]>([]);
   const problem = signal<string | null>(null);
   const now = signal(clock());
   // Views loaded so far, by id; the hint's view is the first.
@@ -76,7 +80,8 @@ export function createContactsStore(env: ContactsStoreEnv): ContactsStore {
   const area = computed(() => {
     const base = areaId.value ? views.value.get(areaId.value) : undefined;
     if (!base) return null;
-    return extraContacts.value.length ? { ...base, contacts: [...base.contacts, ...extraContacts.value] } : base;
+    const contacts = applyCorrections(base.contacts, corrections.value);
+    return extraContacts.value.length || corrections.value.length ? { ...base, contacts: [...contacts, ...extraContacts.value] } : base;
   });
   const lockedBy = computed(() => (locked.value && policyArea.value ? 'Your organisation has set this area.' : null));
 
@@ -131,6 +136,7 @@ export function createContactsStore(env: ContactsStoreEnv): ContactsStore {
     ownAreaId: chosen,
     policyAreaId: policyArea,
     extraContacts,
+    corrections,
     lockedBy,
     now,
     problem,
@@ -147,6 +153,7 @@ export function createContactsStore(env: ContactsStoreEnv): ContactsStore {
       policyArea.value = policy.defaultAreaId ?? null;
       locked.value = !!policy.lockArea;
       extras.value = policy.extraContacts ?? [];
+      corrections.value = policy.contactCorrections ?? [];
     },
     dispose() {
       unwatch();

@@ -45,4 +45,11 @@ describe('a contact card says at most one thing about what is unconfirmed', () =
     expect(text).not.toMatch(/not stated by any source/);
     expect(text.match(/check/g)?.length ?? 0).toBeLessThanOrEqual(1);
   });
+
+  it('a contact corrected by the organisation says so, with its note', () => {
+    const corrected = { ...testContact({ phone: '01902 552998' }), correction: 'New EDT number from 1 December' };
+    const { text } = card(corrected);
+    expect(text).toContain('Corrected by your organisation: New EDT number from 1 December');
+    expect(text).toContain('01902 552998');
+  });
 });

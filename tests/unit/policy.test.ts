@@ -69,3 +69,25 @@ describe('managed policy', () => {
     expect(parsePolicy('wolverhampton', AREAS).notices).toHaveLength(1);
   });
 });
+
+describe('corrections by policy', () => {
+  const AREA_IDS = ['wolverhampton', 'walsall'];
+  it('keeps good corrections and ignores bad ones item by item, each with its reason', () => {
+    const { policy, notices } = parsePolicy(
+      {
+        contactCorrections: [
+          { contactId: 'wolverhampton-edt', phone: '01902 552998', note: 'New EDT number from 1 December' },
+          { contactId: 'wolverhampton-adult-mash', phone: '01902 5511', note: 'Bad number' },
+          { contactId: 'atlantis-mash', phone: '01902 551199', note: 'Unknown area' },
+          { contactId: 'walsall-mash', note: '' },
+        ],
+      },
+      AREA_IDS,
+    );
+    expect(policy.contactCorrections).toEqual([{ contactId: 'wolverhampton-edt', phone: '01902 552998', note: 'New EDT number from 1 December' }]);
+    expect(notices).toHaveLength(3);
+    expect(notices[0]).toMatch(/Correction 2 \("wolverhampton-adult-mash"\) was ignored: phone: A UK number starting with 0 has 10 or 11 digits/);
+    expect(notices[1]).toMatch(/Correction 3 \("atlantis-mash"\) was ignored: it names no contact of this version/);
+    expect(notices[2]).toMatch(/Correction 4 \("walsall-mash"\) was ignored: note: a note saying why/);
+  });
+});
