@@ -1,7 +1,7 @@
 // Runs the end-to-end tests one file at a time (two real browsers on a 2-core machine), under
 // a virtual X display when there is none, so headed tests can send real key presses.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROME_EXT, FIREFOX_EXT } from './harness.mjs';
 
@@ -29,6 +29,9 @@ if (problem) {
 }
 
 function runTests() {
+  // A run killed mid-way could leave the real-policy test's file behind, and every later
+  // Chromium would start under that policy: clear it first.
+  if (process.getuid?.() === 0) rmSync('/etc/chromium/policies/managed/safeguarding-companion-e2e.json', { force: true });
   // A hung browser must fail the run, not stall CI.
   const nodeArgs = ['--test', '--test-concurrency=1', '--test-timeout=90000', '--test-reporter=spec', ...files];
   const hasXvfb = spawnSync('sh', ['-c', 'command -v xvfb-run'], { stdio: 'ignore' }).status === 0;
