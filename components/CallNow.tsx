@@ -1,6 +1,9 @@
-import { calculatedHolidayNotice } from '../lib/contacts/bank-holidays';
 import { callNow, type Audience } from '../lib/contacts/routing';
 import { toUkWallTime } from '../lib/contacts/uk-time';
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+
+type Notice = typeof import('../lib/contacts/bank-holiday-notice').calculatedHolidayNotice;
 import type { CallNowArea } from '../lib/contacts/call-now-areas';
 import { PhoneLink } from './PhoneLink';
 import { StatusTag } from './StatusTag';
@@ -20,6 +23,10 @@ const AUDIENCES: { id: Audience; title: string }[] = [
 ];
 
 export function CallNow({ area, areaId, areaName, now, bankHolidays }: Props) {
+  // The notice's code arrives after the first paint ({ fn } because a signal would call a bare function).
+  const notice = useSignal<{ fn: Notice } | null>(null);
+  useEffect(() => void import('../lib/contacts/bank-holiday-notice').then((m) => (notice.value = { fn: m.calculatedHolidayNotice })), []);
+  const holidays = notice.value ? notice.value.fn(bankHolidays, toUkWallTime(now).date) : null;
   if (!area) {
     return (
       <section class="call-now nhsuk-card" aria-labelledby="call-now-heading" aria-busy={areaId ? true : undefined}>
@@ -32,7 +39,6 @@ export function CallNow({ area, areaId, areaName, now, bankHolidays }: Props) {
       </section>
     );
   }
-  const holidays = calculatedHolidayNotice(bankHolidays, toUkWallTime(now).date);
   return (
     <section class="call-now nhsuk-card" aria-labelledby="call-now-heading">
       <h2 id="call-now-heading">Call now</h2>

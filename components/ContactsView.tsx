@@ -6,7 +6,7 @@ import type { ContactsStore } from '../lib/state/contacts-store';
 import { AreaPicker } from './AreaPicker';
 import { CallNow } from './CallNow';
 import type { FullDirectoryProps } from './FullDirectory';
-import { PostcodeFinder, SHARED_WHY } from './PostcodeFinder';
+import { PostcodeFinder } from './PostcodeFinder';
 import { useLazy } from './use-lazy';
 
 interface Props {
@@ -29,6 +29,8 @@ export function ContactsView({ store, areas, bankHolidays, lookupPostcode, onCop
   const now = store.now.value;
   // A shared district, until a council is chosen: Call now asks instead of showing the old area.
   const choice = useSignal<Extract<PostcodeResult, { kind: 'choose' }> | null>(null);
+  // Loaded with the lookup that found the shared district (PostcodeFinder), so here at once.
+  const choiceView = useSignal<typeof import('./PostcodeResult') | null>(null);
   const choose = (id: string) => {
     choice.value = null;
     void store.setArea(id);
@@ -69,12 +71,17 @@ export function ContactsView({ store, areas, bankHolidays, lookupPostcode, onCop
         <PostcodeFinder
           lookup={lookupPostcode}
           onChooseArea={choose}
-          onResult={(r) => (choice.value = r.kind === 'choose' ? r : null)}
+          onResult={(r) =>
+            void import('./PostcodeResult').then((m) => {
+              choiceView.value = m;
+              choice.value = r.kind === 'choose' ? r : null;
+            })
+          }
           disabled={!!store.lockedBy.value}
         />
       </div>
-      {choice.value ? (
-        <SharedDistrictChoice choice={choice.value} onChoose={choose} />
+      {choice.value && choiceView.value ? (
+        <choiceView.value.SharedDistrictChoice choice={choice.value} onChoose={choose} />
       ) : (
         <CallNow area={area} areaId={areaId} areaName={areaName} now={now} bankHolidays={bankHolidays} />
       )}
@@ -88,30 +95,5 @@ export function ContactsView({ store, areas, bankHolidays, lookupPostcode, onCop
         directory
       )}
     </>
-  );
-}
-
-/** In place of Call now while a shared district waits for its council. */
-function SharedDistrictChoice({ choice, onChoose }: { choice: Extract<PostcodeResult, { kind: 'choose' }>; onChoose(id: string): void }) {
-  return (
-    <section class="call-now nhsuk-card" aria-labelledby="call-now-heading">
-      <h2 id="call-now-heading">Call now</h2>
-      <p class="call-now__note">{`${choice.district} is shared by ${choice.councils.length} councils. Choose the council to see its numbers.`}</p>
-      <p class="nhsuk-hint">{SHARED_WHY}</p>
-      <ul class="postcode__choices">
-        {choice.councils.map((c) =>
-          c.areaId ? (
-            <li key={c.code}>
-              <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => onChoose(c.areaId!)}>
-                {c.name}
-              </button>
-            </li>
-          ) : (
-            <li key={c.code}>{`${c.name} (not covered yet)`}</li>
-          ),
-        )}
-      </ul>
-      <p>In immediate danger, call 999; otherwise the police on 101.</p>
-    </section>
   );
 }

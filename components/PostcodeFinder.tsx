@@ -1,6 +1,10 @@
 import { useSignal } from '@preact/signals';
 import type { PostcodeResult } from '../lib/contacts/postcode';
 
+// What a lookup found is drawn by PostcodeResult.tsx, loaded with the lookup itself: the first
+// screen needs only the field.
+type ResultViews = typeof import('./PostcodeResult');
+
 interface Props {
   lookup(input: string): Promise<PostcodeResult>;
   onChooseArea(id: string): void;
@@ -13,19 +17,16 @@ interface Props {
 // previous area's numbers for a district that needs a choice.
 const FULL_POSTCODE = /^\s*[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\s*$/i;
 
-const GOV_UK_FINDER = 'https://www.gov.uk/report-child-abuse-to-local-council';
-
-/** Why a whole postcode does not settle it: said wherever the choice is offered. */
-export const SHARED_WHY =
-  'Even a full postcode cannot decide here: this tool works offline, from a table of postcode districts, and this district is shared by several councils.';
 
 export function PostcodeFinder({ lookup, onChooseArea, onResult, disabled }: Props) {
   const input = useSignal('');
   const result = useSignal<PostcodeResult | null>(null);
   const invalid = result.value?.kind === 'invalid';
 
+  const views = useSignal<ResultViews | null>(null);
   const find = async (text: string) => {
-    const r = await lookup(text);
+    const [r, v] = await Promise.all([lookup(text), import('./PostcodeResult')]);
+    views.value = v;
     if (text !== input.value) return; // typed on meanwhile
     result.value = r;
     onResult?.(r);
@@ -75,57 +76,9 @@ export function PostcodeFinder({ lookup, onChooseArea, onResult, disabled }: Pro
         </button>
       </div>
       <div data-testid="postcode-result" aria-live="polite">
-        {result.value ? <ResultText result={result.value} onChooseArea={choose} /> : null}
+        {result.value && views.value ? <views.value.ResultText result={result.value} onChooseArea={choose} /> : null}
       </div>
     </form>
   );
 }
 
-function ResultText({ result, onChooseArea }: { result: PostcodeResult; onChooseArea(id: string): void }) {
-  switch (result.kind) {
-    case 'invalid':
-      return null;
-    case 'area':
-      return <p>{`${result.district} is in ${result.areaName}.`}</p>;
-    case 'choose':
-      return (
-        <div>
-          <p>{`${result.district} covers more than one council. Choose yours:`}</p>
-          <p class="nhsuk-hint">{SHARED_WHY}</p>
-          <ul class="postcode__choices">
-            {result.councils.map((c) =>
-              c.areaId ? (
-                <li key={c.code}>
-                  <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => onChooseArea(c.areaId!)}>
-                    {c.name}
-                  </button>
-                </li>
-              ) : (
-                <li key={c.code}>{`${c.name} (not covered yet)`}</li>
-              ),
-            )}
-          </ul>
-        </div>
-      );
-    case 'not-covered': {
-      const names = result.councils.map((c) => c.name).join(' or ');
-      const northernIreland = result.councils.some((c) => c.code.startsWith('N'));
-      return (
-        <div class="nhsuk-warning">
-          <p>
-            {`${result.district} is in ${names}, which is not covered yet. Use the national numbers below. `}
-            {northernIreland ? 'In Northern Ireland, safeguarding is run by the Health and Social Care Trusts. ' : ''}
-            GOV.UK's <a href={GOV_UK_FINDER} target="_blank" rel="noreferrer">Report child abuse to a local council</a> finds the
-            council's children's services.
-          </p>
-        </div>
-      );
-    }
-    case 'unknown-district':
-      return (
-        <p class="nhsuk-warning">
-          {`${result.district} is not in the postcode table (it may be a PO box or a new postcode). Choose the area yourself, or use the national numbers below.`}
-        </p>
-      );
-  }
-}

@@ -4,7 +4,6 @@ import type { PostcodeResult } from './contacts/postcode';
 import { copyText } from './clipboard';
 import { createContactsStore, type ContactsStore } from './state/contacts-store';
 import { preferencesItem } from './settings/preferences-item';
-import { followManagedPolicy } from './settings/load-policy';
 import { signal, type ReadonlySignal } from '@preact/signals';
 import { startPageQuickExit } from './quick-exit/browser-env';
 import type { PageQuickExit } from './quick-exit/page';
@@ -35,8 +34,9 @@ export function createPageEnv(flush: () => Promise<void> | void = () => undefine
   });
   const areaIndex = signal<readonly AreaIndexEntry[] | null>(null);
   void areas.then((m) => (areaIndex.value = m.AREA_INDEX));
-  // The last known policy, then the live one: never waited for, it only narrows what is shown.
-  followManagedPolicy(({ policy }) => contacts.applyPolicy(policy));
+  // The last known policy, then the live one: never waited for, it only narrows what is shown
+  // (and its reader loads after the first paint, like the policy's schema).
+  void import('./settings/load-policy').then((m) => m.followManagedPolicy(({ policy }) => contacts.applyPolicy(policy)));
   const shortcuts = signal<{ store: ShortcutsStore; family: BrowserFamily } | null>(null);
   void import('./quick-exit/shortcuts-env').then((m) => {
     shortcuts.value = { store: m.startShortcutsStore(win), family: m.currentBrowserFamily(win) };

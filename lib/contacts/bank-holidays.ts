@@ -8,7 +8,7 @@ const pad = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 /** Day of the week of a calendar date, 0 Sunday … 6 Saturday (no time zone involved). */
 const weekday = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-const addDays = (y: number, m: number, d: number, n: number) => {
+export const addDays = (y: number, m: number, d: number, n: number) => {
   const t = new Date(Date.UTC(y, m - 1, d + n));
   return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 };
@@ -95,29 +95,3 @@ export class BankHolidayCalendar extends Set<string> {
 export const BANK_HOLIDAYS: BankHolidayCalendar = new BankHolidayCalendar(
   (bankHolidays as unknown as BankHolidays).events.map((event) => event.date),
 );
-
-/** "8 May 2028" */
-function longDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  return `${d} ${months[m - 1]} ${y}`;
-}
-
-/**
- * Said under Call now when a bank holiday in the next `days` days comes from the rules, not the
- * published list: the hours on it are only as good as the rule.
- */
-export function calculatedHolidayNotice(
-  calendar: ReadonlySet<string>,
-  today: string,
-  days = 14,
-): string | null {
-  if (!(calendar instanceof BankHolidayCalendar)) return null;
-  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
-  for (let i = 0; i <= days; i++) {
-    if (calendar.kind(addDays(y, m, d, i)) === 'computed') {
-      return `Bank holidays after ${longDate(calendar.publishedUntil)} are calculated, not yet published: check the hours on ${longDate(addDays(y, m, d, i))}.`;
-    }
-  }
-  return null;
-}

@@ -1,6 +1,21 @@
 // More ways to drive the extension pages by what the user sees (and, for fault injection, its
 // storage through the page's own extension API). Complements pages.mjs.
-import { waitFor } from './harness.mjs';
+import { waitFor, withTimeout } from './harness.mjs';
+import { buttonByName } from './pages.mjs';
+
+/**
+ * A real mouse click on the button named `name`, at its place. ElementHandle.click waits for the
+ * page to paint, which a tab behind another never does.
+ */
+export async function mouseClickButton(page, name) {
+  const button = await buttonByName(page, name);
+  const { x, y } = await button.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  });
+  await button.dispose();
+  await withTimeout(page.mouse.click(x, y), 5000, `clicking "${name}"`).catch(() => undefined);
+}
 
 /** Opens a local web page (no network) in a new tab and makes it the window's active tab. */
 export async function openWebTab(ext, title = 'Patient record E2E') {

@@ -10,9 +10,9 @@
 // and each test says which it saw.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { launch, sleep, trace, waitFor, withTimeout } from './harness.mjs';
-import { isClosedOrHidden, isGone, liveRegionText, noteByLabel, noteValue, notes, openWebTab } from './more-pages.mjs';
-import { buttonByName, firstNote, openListedDraft, startDraft, waitForCallNow, waitForDrafts } from './pages.mjs';
+import { launch, sleep, trace, waitFor } from './harness.mjs';
+import { isClosedOrHidden, isGone, liveRegionText, mouseClickButton, noteByLabel, noteValue, notes, openWebTab } from './more-pages.mjs';
+import { firstNote, openListedDraft, startDraft, waitForCallNow, waitForDrafts } from './pages.mjs';
 
 export function quickExitPagesSuite(kind) {
   describe(`quick exit from the extension pages in ${kind}`, () => {
@@ -43,19 +43,7 @@ export function quickExitPagesSuite(kind) {
       return { panel, web };
     };
 
-    /**
-     * A real mouse click at the button's place. ElementHandle.click waits for the page to paint,
-     * which a tab behind another never does.
-     */
-    const clickQuickExitButton = async (page) => {
-      const button = await buttonByName(page, 'Quick exit');
-      const { x, y } = await button.evaluate((el) => {
-        const r = el.getBoundingClientRect();
-        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-      });
-      await button.dispose();
-      await withTimeout(page.mouse.click(x, y), 5000, 'clicking "Quick exit"').catch(() => undefined);
-    };
+    const clickQuickExitButton = (page) => mouseClickButton(page, 'Quick exit');
 
     const expectOffScreen = async (page, what) => {
       const how = await waitFor(() => isClosedOrHidden(ext, page), { timeout: 5000, message: `${what} to close or hide` });

@@ -3,8 +3,8 @@
 // extension commands. Run by quick-exit.chromium.test.mjs and quick-exit.firefox.test.mjs.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { canPressRealKeys, launch, pressRealKeys, sleep, toXdotoolChord, waitFor, withTimeout } from './harness.mjs';
-import { isGone, openWebTab } from './more-pages.mjs';
+import { canPressRealKeys, launch, pressRealKeys, sleep, toXdotoolChord, waitFor } from './harness.mjs';
+import { isGone, mouseClickButton, openWebTab } from './more-pages.mjs';
 import { buttonByName } from './pages.mjs';
 
 const TITLE = 'Patient record E2E';
@@ -43,14 +43,7 @@ export function quickExitSuite(kind) {
         await buttonByName(popup, 'Quick exit').then((b) => b.dispose());
         // The web tab in front, as when the popup opens over the page being read.
         const web = await openWebTab(ext, 'Web tab for the first press');
-        const button = await buttonByName(popup, 'Quick exit');
-        const { x, y } = await button.evaluate((el) => {
-          const r = el.getBoundingClientRect();
-          return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-        });
-        await button.dispose();
-        // A real mouse click: ElementHandle.click waits for a paint a background tab never makes.
-        await withTimeout(popup.mouse.click(x, y), 5000, 'clicking "Quick exit"').catch(() => undefined);
+        await mouseClickButton(popup, 'Quick exit');
         await waitFor(async () => isGone(ext, web), { timeout: 3000, message: 'the web tab to close on the first press' });
         assert.ok(!(await isGone(ext, bystander)), 'the other tab stays');
       } finally {

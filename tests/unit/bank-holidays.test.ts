@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BANK_HOLIDAYS, BankHolidayCalendar, calculatedHolidayNotice, easterSunday, ruleBankHolidays } from '../../lib/contacts/bank-holidays';
+import { calculatedHolidayNotice } from '../../lib/contacts/bank-holiday-notice';
+import { BANK_HOLIDAYS, BankHolidayCalendar, easterSunday, ruleBankHolidays } from '../../lib/contacts/bank-holidays';
 import { callNow } from '../../lib/contacts/routing';
 import { findArea } from '../fixtures/bundled';
 
