@@ -202,13 +202,15 @@ describe('numbers that must (not) appear', () => {
     expect(rawText(`${areaId}.json`).replace(/ /g, '')).not.toContain(phone.replace(/ /g, ''));
   });
 
-  it('lists no 0845 numbers (old, charged, and marked do-not-ship)', () => {
+  it.each(['0845', '0870', '0871'])('lists no %s numbers (old, charged, and marked do-not-ship), in any field or text', (prefix) => {
     const found = allContacts()
       .flatMap(({ file, contact }) =>
         [contact.phone, ...(contact.otherPhones ?? []).map((other) => other.phone)].map((phone) => ({ file, phone })),
       )
-      .filter(({ phone }) => phone?.startsWith('0845'));
+      .filter(({ phone }) => phone?.replace(/ /g, '').startsWith(prefix));
     expect(found).toEqual([]);
+    const inText = FILES.filter((file) => new RegExp(`(?<![\\d])${prefix.split('').join(' ?')}[ \\d]{6,}`).test(rawText(file)));
+    expect(inText).toEqual([]);
   });
 
   it('gives Sandwell no children’s out-of-hours number, since the sources disagree', () => {
