@@ -39,6 +39,8 @@ export function CallNow({ area, areaId, areaName, now, bankHolidays }: Props) {
       </section>
     );
   }
+  // The practice safeguarding lead and the like: one tap away, under the numbers that answer now.
+  const leads = area.contacts.filter((c) => c.role === 'local-lead');
   return (
     <section class="call-now nhsuk-card" aria-labelledby="call-now-heading">
       <h2 id="call-now-heading">Call now</h2>
@@ -62,6 +64,18 @@ export function CallNow({ area, areaId, areaName, now, bankHolidays }: Props) {
           </div>
         );
       })}
+      {leads.length ? (
+        <div class="call-now__audience">
+          <h3>Your organisation</h3>
+          <ul class="call-now__list">
+            {leads.map((c) => (
+              <li key={c.id} class="call-now__entry">
+                <span class="call-now__name">{c.name}</span> {c.phone ? <PhoneLink phone={c.phone} service={c.name} option={c.phoneOption} /> : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {holidays ? <p class="call-now__note">{holidays}</p> : null}
     </section>
   );

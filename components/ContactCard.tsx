@@ -68,6 +68,7 @@ export function ContactCard({ contact: c, group, areaContacts = [], now, bankHol
         <StatusTag state={state} label={label} confidence={hoursConfidence} />
         {hoursText ? <span class="contact__hours-text"> {hoursText}</span> : null}
       </p>
+      {c.origin === 'device' ? <p class="contact__origin">Added on this device</p> : null}
       {(c as { correction?: string }).correction ? (
         <p class="contact__correction">
           <strong>Corrected by your organisation:</strong> {(c as { correction?: string }).correction}

@@ -37,6 +37,13 @@ export function createPageEnv(flush: () => Promise<void> | void = () => undefine
   // The last known policy, then the live one: never waited for, it only narrows what is shown
   // (and its reader loads after the first paint, like the policy's schema).
   void import('./settings/load-policy').then((m) => m.followManagedPolicy(({ policy }) => contacts.applyPolicy(policy)));
+  // The practice's own contacts, kept in step with the options page.
+  void import('./settings/own-contacts').then(({ defineOwnContactsItem, parseOwnContacts }) => {
+    const item = defineOwnContactsItem();
+    const apply = (raw: unknown) => contacts.applyOwnContacts(parseOwnContacts(raw).value.contacts);
+    void item.getValue().then(apply, () => undefined);
+    item.watch(apply);
+  });
   const shortcuts = signal<{ store: ShortcutsStore; family: BrowserFamily } | null>(null);
   void import('./quick-exit/shortcuts-env').then((m) => {
     shortcuts.value = { store: m.startShortcutsStore(win), family: m.currentBrowserFamily(win) };

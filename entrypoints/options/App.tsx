@@ -1,6 +1,7 @@
 import '../../components/theme.css';
 import '../../components/app.css';
 import { AreaPicker } from '../../components/AreaPicker';
+import { OwnContacts } from '../../components/OwnContacts';
 import { QuickExitBar } from '../../components/QuickExitButton';
 import { QuickExitSettings } from '../../components/QuickExitSettings';
 import { RetentionSetting } from '../../components/RetentionSetting';
@@ -11,6 +12,16 @@ import { AREA_INDEX, loadArea } from '../../lib/contacts/areas';
 import { unmatchedCorrections } from '../../lib/contacts/corrections';
 import { followManagedPolicy } from '../../lib/settings/load-policy';
 import { organisationFills } from '../../lib/settings/organisation';
+import {
+  defineOwnContactsItem,
+  EMPTY_OWN_CONTACTS,
+  parseOwnContacts,
+  removeOwnContact,
+  upsertOwnContact,
+  type OwnContact,
+  type OwnContacts as OwnContactsValue,
+} from '../../lib/settings/own-contacts';
+import { quarantineItem, saveErrorMessage, setAside } from '../../lib/storage/quarantine';
 import { preferencesItem } from '../../lib/settings/preferences';
 import { createSettingsStore } from '../../lib/state/settings-store';
 import { historyPermission, startPageQuickExit } from '../../lib/quick-exit/browser-env';
@@ -35,6 +46,32 @@ bindFlushOnHide(profile, window);
 // The same quick exit as the popup and side panel: it closes the tab this page is in, after
 // saving what was typed.
 const exit = startPageQuickExit({ flush: () => profile.flushNow(), ownTab: true });
+
+// The practice's own contacts: what cannot be read is set aside (exportable), never dropped.
+const ownItem = defineOwnContactsItem();
+const own = signal<OwnContactsValue>(EMPTY_OWN_CONTACTS);
+const ownProblem = signal<string | null>(null);
+const readOwn = (raw: unknown, setAsideBad: boolean) => {
+  const parsed = parseOwnContacts(raw);
+  own.value = parsed.value;
+  ownProblem.value = parsed.problem;
+  if (parsed.problem && setAsideBad) {
+    void setAside(quarantineItem(), [{ key: ownItem.key, raw, error: parsed.problem }], new Date()).then(() => ownItem.setValue(parsed.value));
+  }
+};
+void ownItem.getValue().then((raw) => readOwn(raw, true));
+ownItem.watch((raw) => readOwn(raw, false));
+const saveOwn = async (next: OwnContactsValue) => {
+  try {
+    await ownItem.setValue(next);
+    own.value = next;
+    ownProblem.value = null;
+  } catch (error) {
+    ownProblem.value = saveErrorMessage(error);
+    throw error;
+  }
+};
+const today = () => new Date().toISOString().slice(0, 10);
 
 // A correction whose contact id names an area but no contact in it: said with its reason.
 const correctionNotices = signal<string[]>([]);
@@ -98,6 +135,19 @@ export function App() {
             onChange={(id) => void settings.update({ areaId: id })}
           />
         </section>
+
+        {ownProblem.value ? (
+          <div class="nhsuk-warning" role="alert">
+            {ownProblem.value}
+          </div>
+        ) : null}
+        <OwnContacts
+          list={own.value}
+          areas={AREA_INDEX}
+          today={today()}
+          onSave={(entry: OwnContact) => saveOwn(upsertOwnContact(own.value, entry))}
+          onDelete={(id) => saveOwn(removeOwnContact(own.value, id))}
+        />
 
         <section class="nhsuk-card" aria-labelledby="drafts-heading">
           <h2 id="drafts-heading">Drafts</h2>

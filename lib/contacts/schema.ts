@@ -85,6 +85,9 @@ export const ROLES = [
   'emergency',
   'helpline',
   'online-form',
+  // A practice's own contacts (options "Add a contact"): the practice safeguarding lead, the named GP.
+  'local-lead',
+  'other',
 ] as const;
 
 export const ContactSchema = z.strictObject({
@@ -106,6 +109,8 @@ export const ContactSchema = z.strictObject({
   source: z.array(z.url()),
   sourceDate: z.optional(isoDate),
   verifiedOn: isoDate,
+  /** "device": added by the practitioner on this computer (shown as such on its card). */
+  origin: z.optional(z.literal('device')),
 });
 export type Contact = z.infer<typeof ContactSchema>;
 

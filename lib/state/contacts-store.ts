@@ -51,6 +51,8 @@ export interface ContactsStore {
   /** The same, as a signal: until then the area shown is the paint hint's. */
   settled: ReadonlySignal<boolean>;
   setArea(id: string): Promise<void>;
+  /** The practice's own contacts (options "Add a contact"), by area or "all". */
+  applyOwnContacts(entries: readonly ExtraContact[]): void;
   applyPolicy(policy: { defaultAreaId?: string; lockArea?: boolean; extraContacts?: ExtraContact[]; contactCorrections?: CorrectionLike[] }): void;
   dispose(): void;
 }
@@ -67,6 +69,7 @@ export function createContactsStore(env: ContactsStoreEnv): ContactsStore {
   const locked = signal(false);
   const extras = signal<ExtraContact[]>([]);
   const corrections = signal<readonly CorrectionLike[]>([]);
+  const own = signal<readonly ExtraContact[]>([]);
   const problem = signal<string | null>(null);
   const now = signal(clock());
   // Views loaded so far, by id; the hint's view is the first.
@@ -76,7 +79,10 @@ export function createContactsStore(env: ContactsStoreEnv): ContactsStore {
     if (locked.value && policyArea.value) return policyArea.value;
     return chosen.value ?? policyArea.value;
   });
-  const extraContacts = computed(() => extras.value.filter((e) => e.areaId === areaId.value).map((e) => e.contact));
+  // The organisation's contacts for this area, then the practice's own (for it, or for every area).
+  const extraContacts = computed(() =>
+    [...extras.value, ...own.value].filter((e) => e.areaId === areaId.value || e.areaId === 'all').map((e) => e.contact),
+  );
   const area = computed(() => {
     const base = areaId.value ? views.value.get(areaId.value) : undefined;
     if (!base) return null;
@@ -148,6 +154,9 @@ export function createContactsStore(env: ContactsStoreEnv): ContactsStore {
       chosen.value = id;
       const [raw, parse] = await Promise.all([item.getValue(), loadParser()]);
       await item.setValue({ ...parse(raw).value, areaId: id });
+    },
+    applyOwnContacts(entries) {
+      own.value = entries;
     },
     applyPolicy(policy) {
       policyArea.value = policy.defaultAreaId ?? null;

@@ -46,6 +46,17 @@ describe('accessibility (axe-core, WCAG 2.x A/AA) in chromium', () => {
     assert.equal(violations.length, 0, `axe on ${what}:\n${formatViolations(violations)}`);
   };
 
+  it('the options page with the "Add a contact" form open, and its errors, has no violations', async () => {
+    const page = await ext.openPage('options.html');
+    await waitForHeading(page);
+    await clickButton(page, 'Add a contact');
+    await expectNoViolations(page, 'the own-contact form');
+    await clickButton(page, 'Save contact');
+    await page.waitForSelector('.own-contacts__form .nhsuk-error-message');
+    await expectNoViolations(page, 'the own-contact form with its errors');
+    await page.close();
+  });
+
   it('the area picker with its list open, at 360 px, has no violations and no name cut short', async () => {
     const page = await ext.openPage('popup.html', { viewport: { width: 360, height: 600 } });
     await waitForCallNow(page);

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launch, waitFor } from './harness.mjs';
 import { isClosedOrHidden, isGone, openWebTab } from './more-pages.mjs';
-import { buttonByName, byLabel, waitForHeading } from './pages.mjs';
+import { buttonByName, byLabel, chooseArea, waitForCallNow, waitForHeading } from './pages.mjs';
 
 export function optionsSuite(kind) {
   describe(`options in ${kind}`, () => {
@@ -146,5 +146,34 @@ export function optionsSuite(kind) {
         await bystander.close();
       });
     }
+
+    it('a contact added in options shows in the popup: in its list and, as a local lead, under Call now', async () => {
+      const page = await ext.openPage('options.html');
+      await waitForHeading(page);
+      await (await buttonByName(page, 'Add a contact')).click();
+      const name = await byLabel(page, 'Name');
+      await name.type('Practice safeguarding lead (Dr E2E)');
+      await name.dispose();
+      // "Phone" is also a label in "Your details": the form's own field.
+      await page.type('#own-phone', '01902 000123');
+      await (await buttonByName(page, 'Save contact')).click();
+      await waitFor(() => page.evaluate(() => document.body.textContent.includes('Practice safeguarding lead (Dr E2E) — 01902 000123 (All my areas)')), {
+        message: 'the contact listed in options',
+      });
+      await page.close();
+      const popup = await ext.openPage('popup.html');
+      await waitForCallNow(popup);
+      await chooseArea(popup, 'walsall');
+      await waitFor(
+        () =>
+          popup.evaluate(() => {
+            const group = [...document.querySelectorAll('.call-now h3')].find((h) => h.textContent === 'Your organisation');
+            return !!group?.parentElement?.textContent.includes('01902 000123');
+          }),
+        { message: 'the local lead under Call now, "Your organisation"' },
+      );
+      await waitFor(() => popup.evaluate(() => document.body.textContent.includes('Added on this device')), { message: 'its card in the list' });
+      await popup.close();
+    });
   });
 }
