@@ -1,7 +1,10 @@
 import '../../components/theme.css';
 import '../../components/app.css';
 import { AreaPicker } from '../../components/AreaPicker';
+import { BackupSection } from '../../components/BackupSection';
 import { OwnContacts } from '../../components/OwnContacts';
+import { exportBackup, importBackup, type BackupEnv } from '../../lib/backup-actions';
+import { draftsItem } from '../../lib/storage/drafts';
 import { QuickExitBar } from '../../components/QuickExitButton';
 import { QuickExitSettings } from '../../components/QuickExitSettings';
 import { RetentionSetting } from '../../components/RetentionSetting';
@@ -72,6 +75,24 @@ const saveOwn = async (next: OwnContactsValue) => {
   }
 };
 const today = () => new Date().toISOString().slice(0, 10);
+
+const backupEnv: BackupEnv = {
+  drafts: draftsItem(),
+  quarantine: quarantineItem(),
+  profile: profileItem(),
+  preferences: preferencesItem,
+  quickExit: defineQuickExitSettingsItem(),
+  contacts: ownItem,
+  now: () => new Date(),
+};
+const download = (name: string, text: string) => {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+};
 
 // A correction whose contact id names an area but no contact in it: said with its reason.
 const correctionNotices = signal<string[]>([]);
@@ -161,6 +182,8 @@ export function App() {
             onChange={(days) => void settings.update({ retentionDays: days })}
           />
         </section>
+
+        <BackupSection exportBackup={() => exportBackup(backupEnv)} importBackup={(text) => importBackup(backupEnv, text)} download={download} />
 
         <QuickExitSettings
           settings={quickExit.settings.value}
