@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { editItem } from '../../lib/referral/draft';
-import { mergeFiles } from '../../lib/referral/merge';
+import { mergeFiles, newerItem, sameValue } from '../../lib/referral/merge';
 import { createDraft } from '../../lib/referral/prefill';
 import type { DraftsFile } from '../../lib/referral/schema';
 import { EMPTY_PROFILE } from '../../lib/settings/profile';
@@ -106,5 +106,66 @@ describe('two pages editing one draft at once', () => {
     expect((await item.getValue()).drafts.d1?.items['voice.views']?.note).toBe('saved first');
     a.dispose();
     b.dispose();
+  });
+});
+
+describe('the merge’s tie-breaks and equality (every page must pick the same winner)', () => {
+  const item = (note: string, updatedAt: string, rev: number) => ({ status: 'done' as const, note, updatedAt, rev });
+
+  it.each([
+    [{ a: 1, b: 2 }, { b: 2, a: 1 }, true],
+    [{ a: 1, b: undefined }, { a: 1 }, true],
+    [[1, 2], [2, 1], false],
+    [[{ a: 1 }], [{ a: 1 }], true],
+    [{ a: [1, { b: 2 }] }, { a: [1, { b: 3 }] }, false],
+    [null, undefined, true],
+    ['1', 1, false],
+  ])('sameValue(%j, %j) is %s', (a, b, expected) => {
+    expect(sameValue(a, b)).toBe(expected);
+  });
+
+  it('at the same moment, the higher revision wins, whichever copy comes first', () => {
+    const low = item('first', '2026-12-01T10:00:00.000Z', 1);
+    const high = item('second', '2026-12-01T10:00:00.000Z', 2);
+    expect(newerItem(low, high)).toBe(high);
+    expect(newerItem(high, low)).toBe(high);
+  });
+
+  it('at the same moment and revision, the same copy wins both ways round', () => {
+    const a = item('apple', '2026-12-01T10:00:00.000Z', 1);
+    const b = item('banana', '2026-12-01T10:00:00.000Z', 1);
+    expect(newerItem(a, b)).toBe(newerItem(b, a));
+    expect(newerItem(a, b).note).toBe('banana');
+  });
+
+  it('a later edit wins over a higher revision made earlier', () => {
+    const early = item('early', '2026-12-01T09:00:00.000Z', 9);
+    const late = item('late', '2026-12-01T10:00:00.000Z', 1);
+    expect(newerItem(early, late)).toBe(late);
+    expect(newerItem(late, early)).toBe(late);
+  });
+});
+
+describe('merging one draft’s own fields', () => {
+  it('keeps the earliest creation time and the latest update, and the newer call details as one', () => {
+    const a = { ...base, createdAt: '2026-11-23T10:00:00.000Z', updatedAt: '2026-11-23T10:05:00.000Z', metaUpdatedAt: '2026-11-23T10:05:00.000Z', telephone: { ...base.telephone, reference: 'OLD' } };
+    const b = { ...base, createdAt: '2026-11-23T10:00:01.000Z', updatedAt: '2026-11-23T10:09:00.000Z', metaUpdatedAt: '2026-11-23T10:09:00.000Z', telephone: { ...base.telephone, reference: 'NEW' } };
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const merged = mergeFiles(file(x), file(y)).drafts.d1!;
+      expect(merged.createdAt).toBe('2026-11-23T10:00:00.000Z');
+      expect(merged.updatedAt).toBe('2026-11-23T10:09:00.000Z');
+      expect(merged.telephone.reference).toBe('NEW');
+    }
+  });
+
+  it('a deletion at the same instant as the last edit deletes; a later deletion time is kept', () => {
+    const edited = { ...base, updatedAt: '2026-11-23T10:05:00.000Z' };
+    const gone = mergeFiles(file(edited), { drafts: {}, deleted: { d1: '2026-11-23T10:05:00.000Z' } });
+    expect(gone.drafts).toEqual({});
+    const both = mergeFiles({ drafts: {}, deleted: { d1: '2026-11-23T10:06:00.000Z' } }, { drafts: {}, deleted: { d1: '2026-11-23T10:07:00.000Z' } });
+    expect(both.deleted.d1).toBe('2026-11-23T10:07:00.000Z');
   });
 });
