@@ -5,7 +5,7 @@ import { createDraftsStore } from '../../lib/state/drafts-store';
 import { createProfileStore } from '../../lib/state/profile-store';
 import { draftsItem } from '../../lib/storage/drafts';
 import { quarantineItem } from '../../lib/storage/quarantine';
-import { connectSaveRelay, type SaveRelayMessage } from '../../lib/storage/save-relay';
+import { connectSaveRelay, registerSaveRelay, type SaveRelayMessage } from '../../lib/storage/save-relay';
 import { saveRelayed } from '../../lib/storage/save-relay-handler';
 import { testArea, testProfile } from '../fixtures/areas';
 
@@ -92,5 +92,63 @@ describe('save relay (the closing page hands its last save to the background)', 
     send({ key: 'profile', patch: { name: 'B' } });
     expect(connect).toHaveBeenCalledTimes(1);
     expect(postMessage).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('the relay port itself', () => {
+  function fakePort(name = 'save-relay') {
+    const disconnect: (() => void)[] = [];
+    const message: ((m: unknown) => void)[] = [];
+    return {
+      name,
+      posted: [] as unknown[],
+      postMessage(m: unknown) {
+        this.posted.push(m);
+      },
+      onDisconnect: { addListener: (cb: () => void) => void disconnect.push(cb) },
+      onMessage: { addListener: (cb: (m: unknown) => void) => void message.push(cb) },
+      disconnect: () => disconnect.forEach((cb) => cb()),
+      receive: (m: unknown) => message.forEach((cb) => cb(m)),
+    };
+  }
+
+  it('opens a new port on the next save after the background restarted', () => {
+    const ports: ReturnType<typeof fakePort>[] = [];
+    const relay = connectSaveRelay({ connect: () => (ports.push(fakePort()), ports.at(-1)!) });
+    expect(ports).toHaveLength(1);
+    ports[0]!.disconnect();
+    relay({ key: 'profile', patch: { name: 'A' } });
+    expect(ports).toHaveLength(2);
+    expect(ports[1]!.posted).toEqual([{ key: 'profile', patch: { name: 'A' } }]);
+    expect(ports[0]!.posted).toEqual([]);
+  });
+
+  it('a page whose port cannot open, or cannot post, still saves normally (no throw)', () => {
+    const relay = connectSaveRelay({
+      connect: () => {
+        throw new Error('Extension context invalidated');
+      },
+    });
+    expect(() => relay({ key: 'profile', patch: {} })).not.toThrow();
+    const broken = { ...fakePort(), postMessage: () => { throw new Error('disconnected'); } };
+    expect(() => connectSaveRelay({ connect: () => broken })({ key: 'profile', patch: {} })).not.toThrow();
+  });
+
+  it('the background listens only on its own port, and a failing save does not break it', async () => {
+    let onConnect: (port: ReturnType<typeof fakePort>) => void = () => undefined;
+    const saved: unknown[] = [];
+    registerSaveRelay({ onConnect: { addListener: (cb) => void (onConnect = cb as typeof onConnect) } }, async (m) => {
+      saved.push(m);
+      if ((m as { fail?: boolean }).fail) throw new Error('quota');
+    });
+    const other = fakePort('something-else');
+    const mine = fakePort();
+    onConnect(other);
+    onConnect(mine);
+    other.receive({ key: 'profile', patch: { name: 'X' } });
+    mine.receive({ key: 'profile', patch: { name: 'Y' } });
+    mine.receive({ fail: true });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(saved).toEqual([{ key: 'profile', patch: { name: 'Y' } }, { fail: true }]);
   });
 });
