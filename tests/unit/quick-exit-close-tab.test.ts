@@ -211,3 +211,46 @@ describe('quickExit', () => {
     });
   });
 });
+
+describe('quickExit, the edges', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await fakeBrowser.tabs.update(0, { url: SENSITIVE });
+    await fakeBrowser.tabs.create({ windowId: 0, url: OTHER });
+  });
+
+  it('closes Chrome’s side panel of the window whose tab it closes', async () => {
+    useTabs({ windowId: 0, tabId: 0 });
+    const close = vi.fn(async () => undefined);
+    await closeActiveTab(env({}, { sidePanel: { close } }));
+    expect(close).toHaveBeenCalledWith({ windowId: 0 });
+  });
+
+  it('gives up after three refusals to remove the tab, and says so', async () => {
+    const { remove } = useTabs({ windowId: 0, tabId: 0 });
+    remove.mockRejectedValue(new Error('Tabs cannot be edited right now'));
+    await expect(closeActiveTab(env())).rejects.toThrow('Tabs cannot be edited right now');
+    expect(remove).toHaveBeenCalledTimes(3);
+  });
+
+  it('with no active tab reports nothing done', async () => {
+    useTabs({ windowId: 0, tabId: 99 });
+    const result = await closeActiveTab(env());
+    expect(result).toEqual({ removedTabId: null, ms: 7, neutralPageOpened: false, historyRemoved: false });
+  });
+
+  it('works with none of the optional APIs (no side panel, no sidebar, no permissions, no history)', async () => {
+    const { remove } = useTabs({ windowId: 0, tabId: 0 });
+    const bare = env({ removeFromHistory: true }, { sidePanel: undefined, sidebarAction: undefined, permissions: undefined, history: undefined });
+    await expect(closeActiveTab(bare)).resolves.toMatchObject({ removedTabId: 0, historyRemoved: false });
+    expect(remove).toHaveBeenCalledWith(0);
+  });
+
+  it('a sidebar that refuses to close does not stop the exit', async () => {
+    const { remove } = useTabs({ windowId: 0, tabId: 0 });
+    const sidebarAction = { close: vi.fn(() => Promise.reject(new Error('no sidebar'))) };
+    await closeActiveTab(env({}, { sidebarAction }));
+    expect(sidebarAction.close).toHaveBeenCalled();
+    expect(remove).toHaveBeenCalledWith(0);
+  });
+});

@@ -307,3 +307,14 @@ describe('a page (popup or side panel)', () => {
     exit.dispose();
   });
 });
+
+describe('hideDocument', () => {
+  it('blanks the page and its title at once (the title shows in the tab strip and panel header)', async () => {
+    const { hideDocument } = await import('../../lib/quick-exit/page');
+    document.title = 'Referral draft: child';
+    hideDocument(document);
+    expect(document.documentElement.style.visibility).toBe('hidden');
+    expect(document.title).toBe('');
+    document.documentElement.style.visibility = '';
+  });
+});
