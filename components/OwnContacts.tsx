@@ -185,35 +185,8 @@ export function OwnContacts({ list, areas, today, onSave, onDelete }: Props) {
         <form class="own-contacts__form" onSubmit={(e) => void save(e)} noValidate aria-labelledby="own-form-title">
           <h3 id="own-form-title">{editing.value.id ? 'Edit contact' : 'Add a contact'}</h3>
           {field('name', 'Name', 'e.g. Practice safeguarding lead (Dr Patel)')}
-          <div class="field">
-            <label class="nhsuk-label" for="own-role">
-              Role
-            </label>
-            <select id="own-role" class="nhsuk-select" value={editing.value.values.role} onChange={(e) => set({ role: e.currentTarget.value as OwnContactInput['role'] })}>
-              {ROLE_CHOICES.map((r) => (
-                <option key={r.value} value={r.value}>
-                  {r.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="field">
-            <label class="nhsuk-label" for="own-audience">
-              For
-            </label>
-            <select
-              id="own-audience"
-              class="nhsuk-select"
-              value={editing.value.values.audience}
-              onChange={(e) => set({ audience: e.currentTarget.value as OwnContactInput['audience'] })}
-            >
-              {AUDIENCE_CHOICES.map((a) => (
-                <option key={a.value} value={a.value}>
-                  {a.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField id="own-role" label="Role" value={editing.value.values.role} choices={ROLE_CHOICES} onChange={(role) => set({ role })} />
+          <SelectField id="own-audience" label="For" value={editing.value.values.audience} choices={AUDIENCE_CHOICES} onChange={(audience) => set({ audience })} />
           <div class="field">
             <label class="nhsuk-label">
               <input
@@ -252,5 +225,22 @@ export function OwnContacts({ list, areas, today, onSave, onDelete }: Props) {
         </button>
       )}
     </section>
+  );
+}
+
+function SelectField<T extends string>(props: { id: string; label: string; value: T; choices: readonly { value: T; label: string }[]; onChange(value: T): void }) {
+  return (
+    <div class="field">
+      <label class="nhsuk-label" for={props.id}>
+        {props.label}
+      </label>
+      <select id={props.id} class="nhsuk-select" value={props.value} onChange={(e) => props.onChange(e.currentTarget.value as T)}>
+        {props.choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

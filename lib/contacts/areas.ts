@@ -12,10 +12,6 @@ export type { AreaIndexEntry } from './area-options';
 /** Sorted by name. */
 export const AREA_INDEX: readonly AreaIndexEntry[] = index;
 
-export function indexEntry(id: string | null | undefined): AreaIndexEntry | undefined {
-  return id ? AREA_INDEX.find((a) => a.id === id) : undefined;
-}
-
 function memoised<T>(loaders: Record<string, () => Promise<unknown>>) {
   const cache = new Map<string, Promise<T | undefined>>();
   const done = new Map<string, T>();

@@ -26,22 +26,6 @@ export function formatUkDayMonth(d: Date): string {
   return `${day} ${MONTHS[m - 1]!.slice(0, 3)}`;
 }
 
-/** The value of an `<input type="datetime-local">` showing this instant in UK time. */
-export function toUkInputValue(d: Date): string {
-  const w = toUkWallTime(d);
-  return `${w.date}T${clock(w.minutes)}`;
-}
-
-/** Reads a datetime-local value as UK wall time; null when it is not a full date and time. */
-export function fromUkInputValue(value: string): Date | null {
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(value);
-  if (!m) return null;
-  const hours = Number(m[2]);
-  const minutes = Number(m[3]);
-  if (hours > 23 || minutes > 59) return null;
-  return ukInstant(m[1]!, hours * 60 + minutes);
-}
-
 export interface UkDateParts {
   day: string;
   month: string;

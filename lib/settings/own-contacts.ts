@@ -95,11 +95,6 @@ export function removeOwnContact(list: OwnContacts, id: string): OwnContacts {
   return { contacts: list.contacts.filter((c) => c.contact.id !== id) };
 }
 
-/** The own contacts shown with an area: its own, and those for every area. */
-export function ownContactsFor(list: OwnContacts, areaId: string | null): Contact[] {
-  return list.contacts.filter((c) => c.areaId === ALL_AREAS || c.areaId === areaId).map((c) => c.contact);
-}
-
 /** A stored value that fails the schema keeps what can be read and drops nothing silently. */
 export function parseOwnContacts(raw: unknown): { value: OwnContacts; problem: string | null } {
   const whole = OwnContactsSchema.safeParse(raw);

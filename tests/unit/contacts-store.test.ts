@@ -137,6 +137,23 @@ describe('contacts store', () => {
     store.dispose();
   });
 
+  it('adds the practice’s own contacts for the area shown, and those for every area', async () => {
+    await preferencesItem.setValue({ areaId: 'walsall', retentionDays: 30 });
+    const loader = fakeLoader();
+    const store = createContactsStore({ item: preferencesItem, loadCallNow: loader.load });
+    await store.ready;
+    const contact = (name: string) => ({ ...findArea('walsall')!.contacts[0]!, id: `own-${name}`, name });
+    store.applyOwnContacts([
+      { areaId: 'walsall', contact: contact('Walsall lead') },
+      { areaId: 'all', contact: contact('Named GP') },
+      { areaId: 'dudley', contact: contact('Dudley lead') },
+    ]);
+    expect(store.extraContacts.value.map((c) => c.name)).toEqual(['Walsall lead', 'Named GP']);
+    await store.setArea('dudley');
+    expect(store.extraContacts.value.map((c) => c.name)).toEqual(['Named GP', 'Dudley lead']);
+    store.dispose();
+  });
+
   it('uses the policy default only when the practitioner has not chosen', async () => {
     const store = createContactsStore({ item: preferencesItem, loadCallNow: fakeLoader().load });
     await store.ready;

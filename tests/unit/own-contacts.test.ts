@@ -3,7 +3,6 @@ import { ContactSchema } from '../../lib/contacts/schema';
 import {
   ALL_AREAS,
   ownContactFrom,
-  ownContactsFor,
   parseOwnContacts,
   removeOwnContact,
   upsertOwnContact,
@@ -54,15 +53,6 @@ describe('own contacts', () => {
     if (edited.ok) list = upsertOwnContact(list, edited.value);
     expect(list.contacts.map((c) => c.contact.phone)).toEqual(['01902 000999']);
     expect(removeOwnContact(list, 'own-practice-safeguarding-lead-dr-patel').contacts).toEqual([]);
-  });
-
-  it('show with their area, or with every area', () => {
-    const a = ownContactFrom(input(), '2026-12-01', []);
-    const b = ownContactFrom(input({ name: 'Named GP', areaId: ALL_AREAS }), '2026-12-01', []);
-    if (!a.ok || !b.ok) throw new Error('valid');
-    const list = { contacts: [a.value, b.value] };
-    expect(ownContactsFor(list, 'wolverhampton').map((c) => c.name)).toEqual(['Practice safeguarding lead (Dr Patel)', 'Named GP']);
-    expect(ownContactsFor(list, 'walsall').map((c) => c.name)).toEqual(['Named GP']);
   });
 
   it('read back what they can from a damaged value, and say so', () => {
