@@ -31,8 +31,8 @@ export function dueFrom(callAt: Date, rule: Deadline | undefined, bankHolidays: 
   return ukInstant(date, wall.minutes);
 }
 
-/** "2 days", "3 h", "3 h 20 min", "40 min": rounded down, as people read a deadline. */
-export function formatDuration(ms: number, detail: 'short' | 'long' = 'long'): string {
+/** "2 days", "3 h", "3 h 20 min", "40 min": rounded down, as people read a deadline; 'short' drops the minutes. */
+export function formatDuration(ms: number, detail?: 'short' | 'long'): string {
   const minutes = Math.max(0, Math.floor(ms / MINUTE));
   const h = Math.floor(minutes / 60);
   const min = minutes % 60;

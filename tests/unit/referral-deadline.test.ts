@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueFrom, timeLeft } from '../../lib/referral/deadline';
+import { dueFrom, formatDuration, ruleText, timeLeft } from '../../lib/referral/deadline';
 
 // England and Wales, late 2027: Christmas falls on a Saturday, so 27 and 28 Dec are substitutes.
 const BANK_HOLIDAYS = new Set(['2027-08-30', '2027-12-27', '2027-12-28', '2028-01-03']);
@@ -34,7 +34,24 @@ describe('timeLeft', () => {
     ['2026-11-21T15:00:00Z', false, '30 min left'],
     ['2026-11-18T15:30:00Z', false, '3 days left'],
     ['2026-11-21T17:30:00Z', true, 'Overdue by 2 h'],
+    // The boundaries: due this minute is overdue; exactly one hour and exactly two days read as such.
+    ['2026-11-21T15:30:00Z', true, 'Overdue by 1 min'],
+    ['2026-11-21T14:30:00Z', false, '1 h left'],
+    ['2026-11-19T15:30:00Z', false, '2 days left'],
   ])('at %s', (now, overdue, text) => {
     expect(timeLeft(due, new Date(now))).toEqual({ overdue, text });
   });
+});
+
+it('the popup’s short form gives whole hours only', () => {
+  expect(formatDuration((3 * 60 + 20) * 60_000, 'short')).toBe('3 h');
+  expect(formatDuration((3 * 60 + 20) * 60_000)).toBe('3 h 20 min');
+});
+
+it.each([
+  [{ unit: 'hours', value: 24 }, 'within 24 hours of the phone call'],
+  [{ unit: 'workingDays', value: 1 }, 'within one working day of the phone call'],
+  [{ unit: 'workingDays', value: 3 }, 'within 3 working days of the phone call'],
+] as const)('the draft names the area’s rule %j as “%s”', (rule, text) => {
+  expect(ruleText(rule)).toBe(text);
 });
