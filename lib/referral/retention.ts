@@ -67,10 +67,9 @@ export async function enforceRetention(
  * Set-aside values may hold patient text too, so the same period applies to them, counted from
  * when they were set aside: long enough to notice the notice and export them.
  */
-export async function expireSetAside(quarantine: QuarantineItem, now: Date, retentionDays: number): Promise<number> {
+export async function expireSetAside(quarantine: QuarantineItem, now: Date, retentionDays: number): Promise<void> {
   const entries = await readQuarantine(quarantine, now);
   const cutoff = now.getTime() - retentionDays * DAY;
   const kept = entries.filter((e) => !(Date.parse(e.at) <= cutoff));
   if (kept.length !== entries.length) await quarantine.setValue(kept);
-  return entries.length - kept.length;
 }

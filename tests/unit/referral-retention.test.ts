@@ -66,6 +66,38 @@ describe('enforceRetention', () => {
   });
 });
 
+describe('enforceRetention, the hourly run', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('keeps a deletion marker for a day, then purges it even when no draft expires', async () => {
+    const item = defineDraftsItem();
+    const fresh = draft('fresh', '2026-12-21T10:00:00.000Z');
+    await item.setValue({ drafts: { fresh }, deleted: { recent: '2026-12-21T12:01:00.000Z', dayOld: '2026-12-21T12:00:00.000Z' } });
+    expect(await enforceRetention(item, NOW, 30, defineQuarantineItem())).toEqual([]);
+    expect(await item.getValue()).toEqual({ drafts: { fresh }, deleted: { recent: '2026-12-21T12:01:00.000Z' } });
+  });
+
+  it('with nothing to do, writes nothing (no storage event wakes the open pages or overwrites their saves)', async () => {
+    const item = defineDraftsItem();
+    const quarantine = defineQuarantineItem();
+    await item.setValue({ drafts: { fresh: draft('fresh', '2026-12-21T10:00:00.000Z') }, deleted: { recent: '2026-12-22T11:00:00.000Z' } });
+    await quarantine.setValue([{ key: 'local:profile', raw: 'x', error: 'bad', at: '2026-12-20T12:00:00.000Z' }]);
+    await item.getValue();
+    const written: string[] = [];
+    fakeBrowser.storage.local.onChanged.addListener((changes) => void written.push(...Object.keys(changes)));
+    await enforceRetention(item, NOW, 30, quarantine);
+    await enforceRetention(defineDraftsItem(), NOW, 30, defineQuarantineItem());
+    expect(written).toEqual([]);
+  });
+
+  it('sets aside an unreadable draft it comes across, stamped with the run’s time, and deletes nothing', async () => {
+    await fakeBrowser.storage.local.set({ drafts: { drafts: { bad: { id: 'bad', note: 'patient text' } }, deleted: {} }, drafts$: { v: 2 } });
+    const quarantine = defineQuarantineItem();
+    expect(await enforceRetention(defineDraftsItem(), NOW, 30, quarantine)).toEqual([]);
+    expect(await quarantine.getValue()).toMatchObject([{ key: 'local:drafts', part: 'bad', raw: { id: 'bad', note: 'patient text' }, at: NOW.toISOString() }]);
+  });
+});
+
 describe('set-aside values under retention', () => {
   beforeEach(() => fakeBrowser.reset());
 
