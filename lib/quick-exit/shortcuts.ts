@@ -60,9 +60,8 @@ function rank(order: string[], name: string): number {
   return index === -1 ? order.length : index;
 }
 
+/** How to change the bindings, as text: extension pages cannot link to the browser's shortcut pages. */
 export interface ShortcutHelp {
-  /** Where the bindings are changed, as text: extension pages cannot link to these pages. */
-  where: string;
   steps: string[];
   setQuickExitKey: string;
 }
@@ -71,7 +70,6 @@ export function shortcutHelp(family: BrowserFamily): ShortcutHelp {
   switch (family) {
     case 'firefox':
       return {
-        where: 'about:addons',
         steps: [
           'Type about:addons in the address bar and press Enter.',
           'Select the gear button, then "Manage Extension Shortcuts".',
@@ -82,7 +80,6 @@ export function shortcutHelp(family: BrowserFamily): ShortcutHelp {
       };
     case 'edge':
       return {
-        where: 'edge://extensions/shortcuts',
         steps: [
           'Type edge://extensions/shortcuts in the address bar and press Enter.',
           'Find Safeguarding Companion, select the box next to a command and press the keys you want.',
@@ -91,7 +88,6 @@ export function shortcutHelp(family: BrowserFamily): ShortcutHelp {
       };
     default:
       return {
-        where: 'chrome://extensions/shortcuts',
         steps: [
           'Type chrome://extensions/shortcuts in the address bar and press Enter.',
           'Find Safeguarding Companion, select the pencil next to a command and press the keys you want.',
@@ -115,16 +111,18 @@ export async function readShortcutBindings(commands: CommandsApi): Promise<Short
 
 /**
  * Firefox reports rebinding through commands.onChanged; where the event is missing, pages
- * refresh when they regain focus instead (see shortcuts-store.ts).
+ * refresh when they regain focus instead (see shortcuts-env.ts).
  */
 export function watchShortcutChanges(commands: CommandsApi, onChange: () => void): () => void {
+  // Chrome and Edge have no commands.onChanged.
   const event = commands.onChanged;
-  if (!event || typeof event.addListener !== 'function') return () => undefined;
   const listener = () => onChange();
   try {
-    event.addListener(listener);
+    // Stryker disable next-line OptionalChaining: without `?.` a missing event throws a TypeError here, which the catch turns into the same result: no watch
+    event?.addListener(listener);
   } catch {
+    // Present but refusing (WXT's fake browser throws "not implemented"): no watch either.
     return () => undefined;
   }
-  return () => event.removeListener(listener);
+  return () => event?.removeListener(listener);
 }

@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { detectBrowserFamily, toShortcutBindings } from '../../lib/quick-exit/shortcuts';
+import {
+  detectBrowserFamily,
+  shortcutHelp,
+  toShortcutBindings,
+  type BrowserFamily,
+  type CommandsApi,
+} from '../../lib/quick-exit/shortcuts';
 import { createShortcutsStore } from '../../lib/state/shortcuts-store';
 
 const CHROME_UA =
@@ -33,6 +39,28 @@ describe('toShortcutBindings', () => {
       { name: '_execute_sidebar_action', description: 'Open the side panel', shortcut: 'Alt+Shift+D' },
     ]);
   });
+
+  it('lists a command it has no place for after the known ones, not above quick exit', () => {
+    const names = toShortcutBindings([
+      { name: 'open-referral', description: 'Open a referral draft' },
+      { name: '_execute_action', description: '' },
+      { name: 'quick-exit', description: 'Quick exit' },
+    ]).map((binding) => binding.name);
+    expect(names).toEqual(['quick-exit', '_execute_action', 'open-referral']);
+  });
+});
+
+describe('shortcutHelp', () => {
+  it.each([
+    ['chrome', 'chrome://extensions/shortcuts'],
+    ['edge', 'edge://extensions/shortcuts'],
+    ['firefox', 'about:addons'],
+  ] as [BrowserFamily, string][])('%s: type %s, then find Safeguarding Companion and press the keys', (family, address) => {
+    const { steps, setQuickExitKey } = shortcutHelp(family);
+    expect(steps[0]).toBe(`Type ${address} in the address bar and press Enter.`);
+    expect(steps.at(-1)).toMatch(/^Find Safeguarding Companion, select (a|the) .+ and press the keys you want\.$/);
+    expect(setQuickExitKey).toContain(address);
+  });
 });
 
 describe('shortcuts store', () => {
@@ -59,5 +87,37 @@ describe('shortcuts store', () => {
     const store = createShortcutsStore(fakeBrowser.commands);
     expect(store.status.value).toBe('loading');
     expect(store.quickExitKeyMissing.value).toBe(false);
+  });
+
+  it('reads again when Firefox reports a rebinding, and stops listening once disposed', async () => {
+    vi.spyOn(fakeBrowser.commands, 'getAll')
+      .mockResolvedValueOnce([{ name: 'quick-exit', description: 'Quick exit', shortcut: 'Alt+Shift+Q' }])
+      .mockResolvedValueOnce([{ name: 'quick-exit', description: 'Quick exit', shortcut: '' }]);
+    // WXT's fake browser leaves commands.onChanged unimplemented: keep the listener the store adds.
+    const listeners: Parameters<typeof fakeBrowser.commands.onChanged.addListener>[0][] = [];
+    vi.spyOn(fakeBrowser.commands.onChanged, 'addListener').mockImplementation((listener) => {
+      listeners.push(listener);
+    });
+    const removeListener = vi.spyOn(fakeBrowser.commands.onChanged, 'removeListener').mockReturnValue(undefined);
+    const store = createShortcutsStore(fakeBrowser.commands);
+    await vi.waitFor(() => expect(store.status.value).toBe('ready'));
+    expect(store.quickExitKeyMissing.value).toBe(false);
+
+    expect(listeners).toHaveLength(1);
+    // The user cleared the key in about:addons.
+    for (const listener of listeners) listener({ name: 'quick-exit', newShortcut: '', oldShortcut: 'Alt+Shift+Q' });
+    await vi.waitFor(() => expect(store.quickExitKeyMissing.value).toBe(true));
+
+    store.dispose();
+    expect(removeListener).toHaveBeenCalledWith(listeners[0]);
+  });
+
+  it('works where the browser has no commands.onChanged (Chrome, Edge)', async () => {
+    vi.spyOn(fakeBrowser.commands, 'getAll').mockResolvedValue([{ name: 'quick-exit', description: 'Quick exit', shortcut: '' }]);
+    const chromeCommands: CommandsApi = { getAll: () => fakeBrowser.commands.getAll() };
+    const store = createShortcutsStore(chromeCommands);
+    await vi.waitFor(() => expect(store.status.value).toBe('ready'));
+    expect(store.quickExitKeyMissing.value).toBe(true);
+    expect(() => store.dispose()).not.toThrow();
   });
 });
