@@ -19,7 +19,6 @@ export interface TripleShiftDetector {
   deadline(): number | null;
   /** Presses counted so far (0–2). */
   pressed(): number;
-  reset(): void;
 }
 
 export function createTripleShiftDetector(options: {
@@ -40,7 +39,7 @@ export function createTripleShiftDetector(options: {
   return {
     keyDown(key) {
       if (key === 'Shift') {
-        if (!shiftHeld) combined = false;
+        // `combined` needs no clearing here: the key-up that ends each Shift hold clears it.
         shiftHeld = true;
         if (expired()) {
           reset();
@@ -90,12 +89,6 @@ export function createTripleShiftDetector(options: {
 
     pressed() {
       return count;
-    },
-
-    reset() {
-      reset();
-      shiftHeld = false;
-      combined = false;
     },
   };
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   announcementFor,
   bindTripleShift,
@@ -82,6 +82,32 @@ describe('triple-Shift detector', () => {
     expect(types(play([[0, 'press'], [6000, 'down', 'a']]))).toEqual(['progress', 'expired']);
   });
 
+  it('reports the timeout on the next Shift key-down, and that press starts a new sequence', () => {
+    expect(play([[0, 'press'], [1000, 'press'], [7000, 'down'], [7100, 'up']])).toEqual([
+      { type: 'progress', remaining: 2 },
+      { type: 'progress', remaining: 1 },
+      { type: 'expired' },
+      { type: 'progress', remaining: 2 },
+    ]);
+  });
+
+  it('a Shift held down past the 5 s wait counts as a first press when released', () => {
+    expect(play([[0, 'press'], [1000, 'down'], [7000, 'up']])).toEqual([
+      { type: 'progress', remaining: 2 },
+      null,
+      { type: 'progress', remaining: 2 },
+    ]);
+  });
+
+  it('a letter typed before any Shift does not swallow the first Shift press', () => {
+    expect(types(play([[0, 'press', 'a'], [100, 'press'], [200, 'press'], [300, 'press']]))).toEqual([
+      null,
+      'progress',
+      'progress',
+      'fire',
+    ]);
+  });
+
   it('does not count a Shift released after Shift+A (capitalisation)', () => {
     const events = play([
       [0, 'down'],
@@ -149,12 +175,18 @@ describe('bindTripleShift in a page', () => {
         },
       },
     );
-    const key = (type: 'keydown' | 'keyup', key: string, target: EventTarget = document.body) =>
-      target.dispatchEvent(new KeyboardEvent(type, { key, bubbles: true }));
+    const key = (type: 'keydown' | 'keyup', key: string, target: EventTarget = document.body, isComposing = false) =>
+      target.dispatchEvent(new KeyboardEvent(type, { key, bubbles: true, isComposing }));
     const press = (at: number, name = 'Shift', target?: EventTarget) => {
       clock = at;
       key('keydown', name, target);
       key('keyup', name, target);
+    };
+    /** A key pressed while an input method (IME) is composing text. */
+    const compose = (at: number, name: string) => {
+      clock = at;
+      key('keydown', name, document.body, true);
+      key('keyup', name, document.body, true);
     };
     const advanceTo = (at: number) => {
       clock = at;
@@ -163,7 +195,7 @@ describe('bindTripleShift in a page', () => {
         timer.run();
       }
     };
-    return { press, advanceTo, announced, dots, fired: () => fired, unbind };
+    return { press, compose, advanceTo, announced, dots, fired: () => fired, unbind };
   }
 
   it('announces in order and fires on the third press, even with a text field focused', () => {
@@ -178,6 +210,7 @@ describe('bindTripleShift in a page', () => {
     page.press(600, 'Shift', field);
     expect(page.fired()).toBe(1);
     expect(page.dots.at(-1)).toBe(3);
+    expect(page.announced.at(-1)).toBe('');
     page.unbind();
     field.remove();
   });
@@ -192,6 +225,52 @@ describe('bindTripleShift in a page', () => {
     page.unbind();
   });
 
+  it('hears keys in a field that stops them: another key still cancels, three Shifts still fire', () => {
+    const page = setUp();
+    const field = document.createElement('input');
+    const swallow = (event: Event) => event.stopPropagation();
+    field.addEventListener('keydown', swallow);
+    field.addEventListener('keyup', swallow);
+    document.body.append(field);
+    page.press(0, 'Shift', field);
+    page.press(100, 'Shift', field);
+    page.press(200, 'a', field);
+    page.press(300, 'Shift', field);
+    expect(page.fired()).toBe(0);
+    expect(page.dots).toEqual([1, 2, 0, 1]);
+    page.press(400, 'Shift', field);
+    page.press(500, 'Shift', field);
+    expect(page.fired()).toBe(1);
+    page.unbind();
+    field.remove();
+  });
+
+  it('keys pressed while an IME composes text neither cancel nor count', () => {
+    const page = setUp();
+    page.press(0);
+    page.press(100);
+    page.compose(200, 'k');
+    page.compose(300, 'Shift');
+    expect(page.fired()).toBe(0);
+    expect(page.dots).toEqual([1, 2]);
+    page.press(400);
+    expect(page.fired()).toBe(1);
+    page.unbind();
+  });
+
+  it('once unbound, a sequence under way says nothing more: no cancel, no expiry, no presses', () => {
+    const page = setUp();
+    page.press(0);
+    page.unbind();
+    page.press(100, 'a');
+    page.advanceTo(6000);
+    page.press(6100);
+    page.press(6200);
+    page.press(6300);
+    expect(page.announced).toEqual(['Shift, press 2 more times to exit.']);
+    expect(page.fired()).toBe(0);
+  });
+
   it('stops listening once unbound', () => {
     const page = setUp();
     page.unbind();
@@ -199,6 +278,69 @@ describe('bindTripleShift in a page', () => {
     page.press(100);
     page.press(200);
     expect(page.fired()).toBe(0);
+  });
+});
+
+describe('bindTripleShift with the page clock and timers', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  function bindOnWindow() {
+    vi.useFakeTimers();
+    const announced: string[] = [];
+    let fired = 0;
+    const unbind = bindTripleShift(
+      window,
+      () => fired++,
+      (message) => announced.push(message),
+    );
+    const press = (name = 'Shift') => {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: name }));
+      window.dispatchEvent(new KeyboardEvent('keyup', { key: name }));
+    };
+    return { press, announced, fired: () => fired, unbind };
+  }
+
+  it('announces the expiry 5 s after the last press, and nothing once unbound', () => {
+    const page = bindOnWindow();
+    page.press();
+    vi.advanceTimersByTime(3000);
+    page.press();
+    vi.advanceTimersByTime(3000);
+    expect(page.announced).toEqual(['Shift, press 2 more times to exit.', 'Shift, press 1 more time to exit.']);
+    vi.advanceTimersByTime(2001);
+    expect(page.announced.at(-1)).toBe('Exit this page expired.');
+
+    page.press();
+    vi.advanceTimersByTime(3000);
+    page.press();
+    vi.advanceTimersByTime(3000);
+    page.unbind();
+    vi.advanceTimersByTime(10_000);
+    expect(page.announced.at(-1)).toBe('Shift, press 1 more time to exit.');
+  });
+
+  it('leaves no timer running once the sequence fires or is cancelled', () => {
+    const page = bindOnWindow();
+    page.press();
+    page.press();
+    page.press();
+    expect(page.fired()).toBe(1);
+    expect(vi.getTimerCount()).toBe(0);
+    page.press();
+    page.press('a');
+    expect(vi.getTimerCount()).toBe(0);
+    page.unbind();
+  });
+
+  it('says nothing when the timer runs before the wait is over by the clock (clock set back)', () => {
+    const page = bindOnWindow();
+    page.press();
+    vi.setSystemTime(Date.now() - 60_000);
+    expect(() => vi.advanceTimersByTime(5001)).not.toThrow();
+    expect(page.announced).toEqual(['Shift, press 2 more times to exit.']);
+    page.unbind();
   });
 });
 
