@@ -117,7 +117,7 @@ export function isOpen(state: OpenState): boolean {
 }
 
 /** The state in words; hours that are not confirmed never read like confirmed ones. */
-export function hoursLabel(state: OpenState, now: Date, confidence: 'confirmed' | 'verify' = 'confirmed'): string {
+export function hoursLabel(state: OpenState, now: Date, confidence?: 'confirmed' | 'verify'): string {
   const unsure = confidence === 'verify';
   switch (state.status) {
     case 'always':

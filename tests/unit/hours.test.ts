@@ -162,3 +162,54 @@ describe('openState and hoursLabel', () => {
     }
   });
 });
+
+describe('openState at the edges of bank holidays and the look-ahead', () => {
+  // Weekday office hours, but the team covers bank holidays all day (not just 09:00–17:00).
+  const WEEKDAYS_AND_ALL_BANK_HOLIDAYS: Hours = {
+    kind: 'weekly',
+    periods: [{ days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'], open: '09:00', close: '17:00' }],
+    bankHolidays: 'open',
+  };
+  // Night shifts that start or end exactly at the midnight a bank holiday begins or ends.
+  const EARLY_HOURS_CLOSED_ON_BANK_HOLIDAYS: Hours = {
+    kind: 'weekly',
+    periods: [{ days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'], open: '00:00', close: '06:00' }],
+    bankHolidays: 'closed',
+  };
+  const EVENINGS_CLOSED_ON_BANK_HOLIDAYS: Hours = { ...EVENINGS_TO_MIDNIGHT, bankHolidays: 'closed' };
+
+  it.each([
+    ['open on a bank holiday Monday, 10:00 BST: open all day, not just its usual 17:00', WEEKDAYS_AND_ALL_BANK_HOLIDAYS, '2026-05-25T09:00:00Z', open('2026-05-25T23:00:00Z'), 'Open until 00:00 tomorrow'],
+    ['00:00–06:00 daily, Sun 24 May 12:00 BST: not open at the midnight the bank holiday starts', EARLY_HOURS_CLOSED_ON_BANK_HOLIDAYS, '2026-05-24T11:00:00Z', closed('2026-05-25T23:00:00Z'), 'Closed — opens 00:00 Tuesday'],
+    ['18:00–24:00 daily, bank holiday 10:00 BST: not open at the midnight the bank holiday ends', EVENINGS_CLOSED_ON_BANK_HOLIDAYS, '2026-05-25T09:00:00Z', closed('2026-05-26T17:00:00Z'), 'Closed — opens 18:00 tomorrow'],
+  ])('%s', (_case, hours, now, expected, label) => {
+    expectState(hours, now, expected, label);
+  });
+
+  it('finds an opening on the last day it looks ahead, 14 days on', () => {
+    // Mon 23 Nov 10:30 GMT, after this Monday's session; next Monday is a bank holiday.
+    const now = at('2026-11-23T10:30:00Z');
+    const state = openState(MONDAY_MORNINGS, now, new Set(['2026-11-30']));
+    expect(state).toEqual(closed('2026-12-07T09:00:00Z'));
+    expect(hoursLabel(state, now)).toBe('Closed — opens 09:00 Mon 7 Dec');
+  });
+
+  it('reads "outside office hours" alone as unpublished, never as open or closed', () => {
+    const state = openState({ kind: 'outside-front-door', text: 'Outside office hours' }, at('2026-11-24T22:00:00Z'), BANK_HOLIDAYS);
+    expect(state).toEqual({ status: 'unstated' });
+  });
+});
+
+describe('hoursLabel for hours that are not confirmed', () => {
+  const now = at('2026-11-24T10:00:00Z'); // Tue 10:00 GMT
+  it.each([
+    [{ status: 'always' }, 'Probably open 24 hours — hours not confirmed'],
+    [open('2026-11-24T17:00:00Z'), 'Probably open until 17:00 — hours not confirmed'],
+    [open(null), 'Probably open 24 hours — hours not confirmed'],
+    [closed('2026-11-25T09:00:00Z'), 'Probably closed — opens 09:00 tomorrow'],
+    [closed(null), 'Probably closed — no opening hours in the next 14 days'],
+    [{ status: 'unstated' }, 'Hours not published — check before relying'],
+  ] as [OpenState, string][])('%j reads "%s"', (state, label) => {
+    expect(hoursLabel(state, now, 'verify')).toBe(label);
+  });
+});
