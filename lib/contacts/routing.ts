@@ -35,8 +35,6 @@ export function callNowNote(entries: readonly CallNowEntry[], audience: Audience
   const [first, ...rest] = entries;
   if (!first) return null;
   const reachable = (e: CallNowEntry) => isOpen(e.state) || e.state.status === 'unstated';
-  const why =
-    isOpen(first.state) ? 'Opening hours are not confirmed.' : first.state.status === 'unstated' ? 'Opening hours are not published.' : '';
   const next = rest.find(reachable);
   const opening = [first, ...rest]
     .filter((e) => e.state.status === 'closed' && e.state.opensAt)
@@ -44,16 +42,16 @@ export function callNowNote(entries: readonly CallNowEntry[], audience: Audience
   const opensText = (e: CallNowEntry) => `${e.contact.name} opens at ${formatUkDayTime((e.state as { opensAt: Date }).opensAt, now)}`;
 
   if (reachable(first)) {
+    const why = isOpen(first.state) ? 'Opening hours are not confirmed.' : 'Opening hours are not published.';
     if (next) return `${why} If there is no answer, call ${next.contact.name}${next.contact.phone ? ` on ${next.contact.phone}` : ''}.`;
-    const later = opening && opening !== first ? ` ${opensText(opening)};` : '';
+    // `first` is open or unpublished here, so `opening` (a closed entry) is never it.
+    const later = opening ? ` ${opensText(opening)};` : '';
     return `${why} If there is no answer:${later} ${EMERGENCY(audience)}.`;
   }
   // Everything listed is closed now: say when the first one opens, and what to do meanwhile.
   if (opening) return `The published hours leave a gap now: ${opensText(opening)}. Until then, ${EMERGENCY(audience)}.`;
   return `No listed number is open now by its published hours: ${EMERGENCY(audience)}.`;
 }
-
-const ROLE_ORDER: Record<string, number> = { 'front-door': 0, 'out-of-hours': 1 };
 
 function servesAudience(c: Pick<Contact, 'audience'>, audience: Audience): boolean {
   return c.audience === audience || c.audience === 'both';
@@ -117,7 +115,7 @@ export function callNow<C extends CallNowContact>(
     .filter((c) => (c.role === 'front-door' || c.role === 'out-of-hours') && servesAudience(c, audience))
     .map((contact, index) => {
       const { state, hoursConfidence } = contactState(contact, area.contacts, audience, now, bankHolidays);
-      return { contact, state, hoursConfidence, index, rank: rank(hoursConfidence, state), role: ROLE_ORDER[contact.role] ?? 2 };
+      return { contact, state, hoursConfidence, index, rank: rank(hoursConfidence, state), role: contact.role === 'front-door' ? 0 : 1 };
     });
 
   const gapAdvice =

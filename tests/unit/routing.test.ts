@@ -3,6 +3,7 @@ import { BANK_HOLIDAYS, BUNDLED_AREAS, findArea } from '../fixtures/bundled';
 import { isOpen } from '../../lib/contacts/hours';
 import {
   callNow,
+  contactState,
   contactsForArea,
   NOTE_NO_LOCAL,
   type Audience,
@@ -483,5 +484,123 @@ describe('the note under Call now never sends you to a closed line', () => {
     if (!anyoneAnswers) expect(r.note).toMatch(/^The published hours leave a gap now: \w[\w ]+ opens at/);
     // Unconfirmed open never reads like confirmed open.
     for (const e of r.entries) if (isOpen(e.state) && e.hoursConfidence === 'verify') expect(e.label).toMatch(/^Probably open/);
+  });
+});
+
+describe('the note and the order when more than one number is shown', () => {
+  const TUE = (hhmm: string) => new Date(`2026-11-24T${hhmm}:00Z`); // Tuesday 24 November 2026, GMT
+  const MORNINGS: Hours = {
+    kind: 'weekly',
+    periods: [{ days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'], open: '09:00', close: '12:00' }],
+    bankHolidays: 'closed',
+  };
+  const unsure = { number: 'confirmed', hours: 'verify' } as const;
+  const hub = (phone?: string) =>
+    contact('Hub', { audience: 'children', role: 'front-door', hours: { kind: 'unstated' }, confidence: unsure, ...(phone ? { phone } : {}) });
+  const door = contact('Front Door', { audience: 'children', role: 'front-door', hours: OFFICE_9_TO_5, confidence: unsure });
+
+  it('when all are closed, names the one that opens soonest, not the one listed first', () => {
+    const a = area([
+      contact('front', { audience: 'children', role: 'front-door', hours: MORNINGS }),
+      contact('ooh', { audience: 'both', role: 'out-of-hours', hours: NIGHTS }),
+    ]);
+    const r = callNow(a, 'children', TUE('13:00'), NO_HOLIDAYS);
+    expect(ids(r)).toEqual(['front', 'ooh']);
+    expect(r.entries.map((e) => e.label)).toEqual(['Closed — opens 09:00 tomorrow', 'Closed — opens 17:00']);
+    expect(r.note).toBe('The published hours leave a gap now: ooh opens at 17:00. Until then, if a child is in danger call 999, otherwise 101.');
+  });
+
+  it('gives the next number to call with its phone number, or its name alone when none is listed', () => {
+    const withPhone = callNow(area([door, hub('01234 333333')]), 'children', TUE('10:00'), NO_HOLIDAYS);
+    expect(ids(withPhone)).toEqual(['Front Door', 'Hub']);
+    expect(withPhone.note).toBe('Opening hours are not confirmed. If there is no answer, call Hub on 01234 333333.');
+    const noPhone = callNow(area([door, hub()]), 'children', TUE('10:00'), NO_HOLIDAYS);
+    expect(noPhone.note).toBe('Opening hours are not confirmed. If there is no answer, call Hub.');
+  });
+
+  it('says no listed number is open when none opens in the two weeks ahead', () => {
+    const mondays: Hours = { kind: 'weekly', periods: [{ days: ['Mon'], open: '09:00', close: '10:00' }], bankHolidays: 'closed' };
+    const holidays = new Set(['2026-11-23', '2026-11-30', '2026-12-07']); // every Monday it looks at
+    const r = callNow(area([contact('front', { audience: 'adults', role: 'front-door', hours: mondays })]), 'adults', new Date('2026-11-21T12:00:00Z'), holidays);
+    expect(r.entries[0]!.label).toBe('Closed — no opening hours in the next 14 days');
+    expect(r.note).toBe('No listed number is open now by its published hours: if an adult is in danger call 999, otherwise 101.');
+  });
+
+  it('puts a closed number with unconfirmed hours (it may be open) before one confirmed closed', () => {
+    const a = area([
+      contact('front', { audience: 'children', role: 'front-door', hours: OFFICE_9_TO_5 }),
+      contact('ooh', { audience: 'both', role: 'out-of-hours', hours: NIGHTS, confidence: unsure }),
+    ]);
+    const r = callNow(a, 'children', TUE('08:30'), NO_HOLIDAYS);
+    expect(ids(r)).toEqual(['ooh', 'front']);
+    expect(r.entries.map((e) => e.label)).toEqual(['Probably closed — opens 17:00', 'Closed — opens 09:00']);
+  });
+
+  it('passes on every piece of gap advice for the audience, and needs no other note when there is no number', () => {
+    const r = callNow(
+      area(
+        [contact('police', { audience: 'both', role: 'police', hours: { kind: 'always' } })],
+        [
+          { audience: 'adults', role: 'front-door', advice: 'No adult front door is listed: call the council switchboard.' },
+          { audience: 'adults', role: 'out-of-hours', advice: 'No adult out-of-hours number: call 999 in an emergency, otherwise 101.' },
+        ],
+      ),
+      'adults',
+      TUE('10:00'),
+      NO_HOLIDAYS,
+    );
+    expect(r.entries).toEqual([]);
+    expect(r.gapAdvice).toBe('No adult front door is listed: call the council switchboard. No adult out-of-hours number: call 999 in an emergency, otherwise 101.');
+    expect(r.note).toBeNull();
+  });
+});
+
+describe('contactState for "outside office hours", as the contact cards read it (no audience chosen)', () => {
+  const TUE = (hhmm: string) => new Date(`2026-11-24T${hhmm}:00Z`); // Tuesday 24 November 2026, GMT
+  const childrensDoor = contact('childrens-door', { audience: 'children', role: 'front-door', hours: OFFICE_9_TO_5 });
+  const adultsDoor = contact('adults-door', {
+    audience: 'adults',
+    role: 'front-door',
+    hours: { kind: 'weekly', periods: [{ days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'], open: '08:30', close: '16:30' }], bankHolidays: 'closed' },
+  });
+  const outside = { kind: 'outside-front-door', text: 'Outside office hours' } as const;
+  const edt = contact('edt', { audience: 'both', role: 'out-of-hours', hours: outside });
+  const childrensEdt = contact('childrens-edt', { audience: 'children', role: 'out-of-hours', hours: outside });
+  const all = [childrensDoor, adultsDoor, edt, childrensEdt];
+
+  it.each([
+    ['10:00, both doors open: opens when the later one closes', TUE('10:00'), { status: 'closed', opensAt: TUE('17:00') }],
+    ['16:45, the children’s door still open', TUE('16:45'), { status: 'closed', opensAt: TUE('17:00') }],
+    ['20:00, both doors closed: open until the earlier one opens', TUE('20:00'), { status: 'open', until: new Date('2026-11-25T08:30:00Z') }],
+  ])('a team for children and adults at %s', (_, now, state) => {
+    expect(contactState(edt, all, null, now, NO_HOLIDAYS)).toEqual({ state, hoursConfidence: 'confirmed' });
+  });
+
+  it('a children’s team is timed against the children’s door only', () => {
+    // 08:45: the adults' door is open, the children's opens at 09:00.
+    expect(contactState(childrensEdt, all, null, TUE('08:45'), NO_HOLIDAYS).state).toEqual({ status: 'open', until: TUE('09:00') });
+  });
+
+  it('with an audience chosen, Call now times a team for both against that audience’s door only', () => {
+    const r = callNow(area([childrensDoor, adultsDoor, edt]), 'children', TUE('08:45'), NO_HOLIDAYS);
+    expect(ids(r)).toEqual(['edt']);
+    expect(r.entries[0]!.label).toBe('Open until 09:00');
+  });
+
+  it('is unconfirmed when any one of the doors it is timed against is unconfirmed', () => {
+    const unsureAdults = { ...adultsDoor, confidence: { number: 'confirmed', hours: 'verify' } } as Contact;
+    expect(contactState(edt, [childrensDoor, unsureAdults, edt], null, TUE('20:00'), NO_HOLIDAYS).hoursConfidence).toBe('verify');
+  });
+
+  it('is unpublished and unconfirmed when the area lists no front door to time it against', () => {
+    expect(contactState(edt, [edt], null, TUE('20:00'), NO_HOLIDAYS)).toEqual({ state: { status: 'unstated' }, hoursConfidence: 'verify' });
+  });
+
+  it('is not timed against a front door that is itself listed as "outside office hours"', () => {
+    const nightDoor = contact('night-door', { audience: 'children', role: 'front-door', hours: outside });
+    expect(contactState(childrensEdt, [childrensDoor, nightDoor, childrensEdt], 'children', TUE('19:00'), NO_HOLIDAYS).state).toEqual({
+      status: 'open',
+      until: new Date('2026-11-25T09:00:00Z'),
+    });
   });
 });
