@@ -120,6 +120,8 @@ describe('the merge’s tie-breaks and equality (every page must pick the same w
     [{ a: [1, { b: 2 }] }, { a: [1, { b: 3 }] }, false],
     [null, undefined, true],
     ['1', 1, false],
+    [[1, 23], [12, 3], false],
+    [[1], { 0: 1 }, false],
   ])('sameValue(%j, %j) is %s', (a, b, expected) => {
     expect(sameValue(a, b)).toBe(expected);
   });
@@ -127,6 +129,13 @@ describe('the merge’s tie-breaks and equality (every page must pick the same w
   it('at the same moment, the higher revision wins, whichever copy comes first', () => {
     const low = item('first', '2026-12-01T10:00:00.000Z', 1);
     const high = item('second', '2026-12-01T10:00:00.000Z', 2);
+    expect(newerItem(low, high)).toBe(high);
+    expect(newerItem(high, low)).toBe(high);
+  });
+
+  it('at the same moment, the higher revision wins whatever the notes say', () => {
+    const low = item('zzz', '2026-12-01T10:00:00.000Z', 1);
+    const high = item('aaa', '2026-12-01T10:00:00.000Z', 2);
     expect(newerItem(low, high)).toBe(high);
     expect(newerItem(high, low)).toBe(high);
   });
