@@ -49,7 +49,8 @@ export function sendQuickExitRequest(
 ): Promise<QuickExitResult | undefined> {
   const request: QuickExitRequest = {
     type: 'quick-exit-request',
-    ...(windowId === undefined ? {} : { windowId }),
+    // Unknown stays undefined: Chrome's messaging drops the key, and the schema reads it as absent.
+    windowId,
     ...(ownTab ? { ownTab } : {}),
   };
   return runtime.sendMessage(request) as Promise<QuickExitResult | undefined>;

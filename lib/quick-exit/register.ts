@@ -55,7 +55,8 @@ export function pickQuickExitPolicy(raw: unknown): QuickExitPolicy {
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   return {
     ...(typeof r.neutralPageUrl === 'string' ? { neutralPageUrl: r.neutralPageUrl } : {}),
-    ...(typeof r.allowHistoryRemoval === 'boolean' ? { allowHistoryRemoval: r.allowHistoryRemoval } : {}),
+    // Only a ban changes anything (applyQuickExitPolicy): allowed and unset both leave the user's choice.
+    ...(r.allowHistoryRemoval === false ? { allowHistoryRemoval: false } : {}),
   };
 }
 

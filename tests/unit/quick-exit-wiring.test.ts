@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defineQuickExitRunItem, readLastQuickExitRun } from '../../lib/quick-exit/last-run';
+import { sendQuickExitRequest } from '../../lib/quick-exit/messages';
 import { parseQuickExitMessage } from '../../lib/quick-exit/messages-schema';
 // Local names chosen so no call ends in "x-i-t" plus a bracket: the stop check takes that for a skipped test.
 import { createPageQuickExit as createPageExitHandle, type PageQuickExitEnv } from '../../lib/quick-exit/page';
@@ -11,6 +12,7 @@ import { defineQuickExitSettingsItem } from '../../lib/settings/quick-exit';
 const SENSITIVE = 'https://www.nspcc.org.uk/';
 const policyCacheItem = definePolicyCacheItem();
 const managedAnswering = (value: Record<string, unknown>) => ({ get: async () => value });
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // See quick-exit-close-tab.test.ts: the fake cannot mark a tab active, and its tabs.remove
 // throws after removing; the rest is the fake's own state.
@@ -145,6 +147,94 @@ describe('the background', () => {
     expect(remove).not.toHaveBeenCalled();
   });
 
+  it('a popup’s request closes the active tab of the window it names, answers with what closed, and is recorded as the page’s', async () => {
+    captureCommands();
+    const second = await fakeBrowser.windows.create({});
+    const target = await fakeBrowser.tabs.create({ windowId: second.id, url: SENSITIVE });
+    await fakeBrowser.tabs.create({ windowId: second.id, url: 'https://www.nhs.uk/' });
+    const remove = useTabs(target.id!);
+    registerExitHandlers(fakeBrowser);
+
+    // A popup is no tab: the request reaches the background with no sender tab.
+    await expect(sendQuickExitRequest(fakeBrowser.runtime, second.id)).resolves.toMatchObject({ removedTabId: target.id });
+
+    expect(remove).toHaveBeenCalledWith(target.id);
+    // The benchmark reads this very key (tests/bench/run.mjs).
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.storage.session.get('quickExitLastRun')).quickExitLastRun).toMatchObject({ trigger: 'page' }),
+    );
+    expect(await readLastQuickExitRun(defineQuickExitRunItem())).toMatchObject({ removedTabId: target.id, trigger: 'page' });
+  });
+
+  it('the held-key guard is for the key alone: a page’s exit and the key, one just after the other, each close a tab', async () => {
+    const press = captureCommands();
+    const realQuery = fakeBrowser.tabs.query.bind(fakeBrowser.tabs);
+    const realRemove = fakeBrowser.tabs.remove.bind(fakeBrowser.tabs);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async (info) =>
+      (await realQuery({ windowId: info.windowId ?? 0 })).map((tab, i) => ({ ...tab, active: i === 0 })),
+    );
+    const remove = vi.spyOn(fakeBrowser.tabs, 'remove').mockImplementation(async (ids) => {
+      await realRemove(ids).catch(() => undefined);
+    });
+    await fakeBrowser.tabs.create({ windowId: 0, url: 'https://www.nhs.uk/conditions/' });
+    await fakeBrowser.tabs.create({ windowId: 0, url: 'https://www.nhs.uk/services/' });
+    registerExitHandlers(fakeBrowser);
+
+    await sendQuickExitRequest(fakeBrowser.runtime);
+    expect(remove).toHaveBeenCalledTimes(1);
+    press('quick-exit'); // the key just after a page's exit
+    await vi.waitFor(() => expect(remove).toHaveBeenCalledTimes(2));
+    await pause(10);
+    await sendQuickExitRequest(fakeBrowser.runtime); // a page's exit just after the key
+    expect(remove).toHaveBeenCalledTimes(3);
+  });
+
+  it('the held-key guard lasts 500 ms: at 499 ms the key is still held, at 500 ms it is a new press', async () => {
+    let clock = 10_000;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    const press = captureCommands();
+    const realQuery = fakeBrowser.tabs.query.bind(fakeBrowser.tabs);
+    const realRemove = fakeBrowser.tabs.remove.bind(fakeBrowser.tabs);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async (info) =>
+      (await realQuery({ windowId: info.windowId ?? 0 })).map((tab, i) => ({ ...tab, active: i === 0 })),
+    );
+    const remove = vi.spyOn(fakeBrowser.tabs, 'remove').mockImplementation(async (ids) => {
+      await realRemove(ids).catch(() => undefined);
+    });
+    await fakeBrowser.tabs.create({ windowId: 0, url: 'https://www.nhs.uk/conditions/' });
+    registerExitHandlers(fakeBrowser);
+
+    press('quick-exit');
+    await vi.waitFor(() => expect(remove).toHaveBeenCalledTimes(1));
+    await pause(10); // the exit has finished: the guard runs from here
+    clock += 499;
+    press('quick-exit');
+    await pause(30);
+    expect(remove).toHaveBeenCalledTimes(1);
+    clock += 1;
+    press('quick-exit');
+    await vi.waitFor(() => expect(remove).toHaveBeenCalledTimes(2));
+  });
+
+  it('an exit the browser refuses is logged for whoever looks at the background, not left unhandled', async () => {
+    const press = captureCommands();
+    useTabs(0).mockRejectedValue(new Error('Tabs cannot be edited right now'));
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    registerExitHandlers(fakeBrowser);
+
+    press('quick-exit');
+
+    await vi.waitFor(() => expect(error).toHaveBeenCalledWith('Quick exit failed', expect.any(Error)));
+  });
+
+  it('answers an unreadable message with nothing, and without an error', async () => {
+    captureCommands();
+    const remove = useTabs(0);
+    registerExitHandlers(fakeBrowser);
+    await expect(fakeBrowser.runtime.sendMessage({ type: 'quick-exit-request', windowId: 'the first' })).resolves.toBeUndefined();
+    expect(remove).not.toHaveBeenCalled();
+  });
+
   it('ignores other commands and messages', async () => {
     const press = captureCommands();
     const remove = useTabs(0);
@@ -224,6 +314,49 @@ describe('the first press after the browser starts', () => {
     expect(deleteUrl).not.toHaveBeenCalled();
   });
 
+  it('follows the user’s neutral page when it is changed while the browser runs', async () => {
+    const press = captureCommands();
+    await fakeBrowser.tabs.remove(1).catch(() => undefined);
+    useTabs(0);
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    registerExitHandlers(fakeBrowser);
+    await pause(10); // the first read has answered
+
+    await defineQuickExitSettingsItem().setValue({ neutralPageUrl: 'https://www.metoffice.gov.uk/', removeFromHistory: false });
+    await pause(10);
+    press('quick-exit');
+
+    await vi.waitFor(() => expect(create).toHaveBeenCalledWith(expect.objectContaining({ url: 'https://www.metoffice.gov.uk/' })));
+  });
+
+  it('a policy neutral page that is not text is ignored: the user’s own page opens', async () => {
+    await defineQuickExitSettingsItem().setValue({ neutralPageUrl: 'https://www.metoffice.gov.uk/', removeFromHistory: false });
+    const press = captureCommands();
+    await fakeBrowser.tabs.remove(1).catch(() => undefined);
+    useTabs(0);
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    registerExitHandlers(fakeBrowser, { managed: managedAnswering({ neutralPageUrl: 42 }) });
+    await vi.waitFor(async () => expect(await policyCacheItem.getValue()).not.toBeNull());
+
+    press('quick-exit');
+
+    await vi.waitFor(() => expect(create).toHaveBeenCalledWith(expect.objectContaining({ url: 'https://www.metoffice.gov.uk/' })));
+  });
+
+  it('a policy that allows history removal leaves it to the user, who asked for it: the page is removed', async () => {
+    await defineQuickExitSettingsItem().setValue({ neutralPageUrl: 'https://www.bbc.co.uk/weather', removeFromHistory: true });
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    const deleteUrl = vi.spyOn(fakeBrowser.history, 'deleteUrl').mockResolvedValue(undefined);
+    const press = captureCommands();
+    useTabs(0);
+    registerExitHandlers(fakeBrowser, { managed: managedAnswering({ allowHistoryRemoval: true }) });
+    await vi.waitFor(async () => expect(await policyCacheItem.getValue()).not.toBeNull());
+
+    press('quick-exit');
+
+    await vi.waitFor(() => expect(deleteUrl).toHaveBeenCalledWith({ url: SENSITIVE }));
+  });
+
   it('a policy change updates the last known policy', async () => {
     let current: Record<string, unknown> = { neutralPageUrl: 'https://intranet.nhs.uk/' };
     let changed: () => void = () => undefined;
@@ -297,6 +430,27 @@ describe('a page (popup or side panel)', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(log.filter((entry) => entry === 'close')).toHaveLength(1);
     exit.dispose();
+  });
+
+  it('waits for a draft save that takes a moment (up to 300 ms unless told) before it closes', async () => {
+    const { log, exit } = page({
+      flush: () => new Promise<void>((resolve) => setTimeout(() => resolve(void log.push('flush')), 100)),
+    });
+    exit.trigger();
+    await vi.waitFor(() => expect(log).toEqual(['hide', 'flush', 'close']));
+    exit.dispose();
+  });
+
+  it('stays for any message but the broadcast, and stops listening once disposed', async () => {
+    const { log, exit } = page();
+    await fakeBrowser.runtime.sendMessage({ type: 'quick-exit-request', windowId: 3 }); // another page's request
+    await fakeBrowser.runtime.sendMessage(null as never);
+    expect(log).toEqual([]);
+
+    exit.dispose();
+    fakeBrowser.runtime.onMessage.addListener(() => undefined); // someone still listening
+    await fakeBrowser.runtime.sendMessage({ type: 'quick-exit' });
+    expect(log).toEqual([]);
   });
 
   it('in Firefox closes the sidebar from the click itself', () => {
