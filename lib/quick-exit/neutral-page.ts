@@ -22,8 +22,9 @@ export function checkNeutralPageUrl(input: string): NeutralPageCheck {
   } catch {
     return { ok: false, message: NEUTRAL_PAGE_ERRORS.invalid };
   }
-  // A dotless host (https://weather) would open an error page, not a neutral site.
-  if (url.protocol !== 'https:' || !url.hostname.includes('.') || url.hostname.endsWith('.')) {
+  // A dotless host (https://weather) would open an error page, not a neutral site. (The scheme is
+  // https: already, from the check above: a URL's scheme is what the text starts with.)
+  if (!url.hostname.includes('.') || url.hostname.endsWith('.')) {
     return { ok: false, message: NEUTRAL_PAGE_ERRORS.invalid };
   }
   if (url.username || url.password) return { ok: false, message: NEUTRAL_PAGE_ERRORS.credentials };

@@ -29,6 +29,9 @@ describe('neutral page address', () => {
     ['https://weather', { ok: false, message: NEUTRAL_PAGE_ERRORS.invalid }],
     ['https://exa mple.com', { ok: false, message: NEUTRAL_PAGE_ERRORS.invalid }],
     ['https://user:secret@www.bbc.co.uk/', { ok: false, message: NEUTRAL_PAGE_ERRORS.credentials }],
+    ['https://user@www.bbc.co.uk/', { ok: false, message: NEUTRAL_PAGE_ERRORS.credentials }],
+    ['https://www.bbc.co.uk./weather', { ok: false, message: NEUTRAL_PAGE_ERRORS.invalid }],
+    ['see https://www.bbc.co.uk/weather', { ok: false, message: 'Enter an address starting with https://' }],
   ])('%j → %j', (input, expected) => {
     expect(checkNeutralPageUrl(input)).toEqual(expected);
   });
