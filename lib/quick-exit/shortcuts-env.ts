@@ -12,5 +12,6 @@ export function startShortcutsStore(win: Window = window): ShortcutsStore {
 }
 
 export function currentBrowserFamily(win: Window = window): BrowserFamily {
+  // Stryker disable next-line StringLiteral: getURL('') and getURL('/') both give the extension's root address, of which only the scheme is read
   return detectBrowserFamily({ userAgent: win.navigator.userAgent, extensionUrl: browser.runtime.getURL('/') });
 }

@@ -28,6 +28,17 @@ describe('a page’s quick exit, bound to the browser', () => {
     exit.dispose();
   });
 
+  it('takes the page off the screen and closes the window it was given', async () => {
+    fakeBrowser.runtime.onMessage.addListener(() => undefined); // the background
+    const close = vi.fn();
+    const exit = startPageQuickExit({ flush: () => undefined, win: { document, close } as unknown as Window });
+    exit.trigger();
+    expect(document.documentElement.style.visibility).toBe('hidden');
+    await vi.waitFor(() => expect(close).toHaveBeenCalledTimes(1));
+    document.documentElement.style.visibility = '';
+    exit.dispose();
+  });
+
   it('asks for history and tabs when history removal is turned on, and gives them back when it is turned off', async () => {
     const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
     const remove = vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true);
@@ -54,6 +65,19 @@ describe('the side-panel command', () => {
     const run = press();
     run('open-side-panel', { windowId: 3 });
     expect(open).toHaveBeenCalledWith({ windowId: 3 });
+  });
+
+  it('another command opens no side panel', () => {
+    const open = vi.fn(async () => undefined);
+    (fakeBrowser as unknown as { sidePanel: unknown }).sidePanel = { open };
+    press()('something-else', { windowId: 3 });
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it('in Firefox, which has no sidePanel (it opens the sidebar itself), the command does nothing and throws nothing', () => {
+    delete (fakeBrowser as unknown as { sidePanel?: unknown }).sidePanel;
+    const run = press();
+    expect(() => run('open-side-panel', { windowId: 3 })).not.toThrow();
   });
 
   it('does nothing without a window, and a refusal is only logged', async () => {
