@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DraftsFileSchema } from '../../lib/referral/schema';
-import { defineDraftsItem, readDrafts } from '../../lib/storage/drafts';
+import { defineDraftsItem, migrateDraftsV1toV2, readDrafts } from '../../lib/storage/drafts';
 import { defineQuarantineItem } from '../../lib/storage/quarantine';
 import v1 from '../fixtures/drafts-v1.json';
 
@@ -54,5 +54,21 @@ describe('local:drafts version 1 → 2', () => {
     const current = { drafts: {}, deleted: { gone: '2026-11-22T10:00:00.000Z' } };
     await fakeBrowser.storage.local.set({ drafts: current, drafts$: { v: 2 } });
     expect(await defineDraftsItem().getValue()).toEqual(current);
+  });
+
+  it.each([
+    ['text', 'patient text saved by hand'],
+    ['a list', [{ id: 'a', note: 'patient text' }, 'more']],
+  ])('carries a v1 value that is not a record (%s) over whole, and sets it aside as it was', async (_, value) => {
+    const { item } = await migrated(value);
+    const quarantine = defineQuarantineItem();
+    const { file, setAside } = await readDrafts(item, { quarantine, now: new Date('2026-11-23T10:00:00Z') });
+    expect(file.drafts).toEqual({});
+    expect(setAside).toBe(1);
+    expect(await quarantine.getValue()).toEqual([expect.objectContaining({ key: 'local:drafts', raw: value })]);
+  });
+
+  it('the migration never throws, even on null', () => {
+    expect(migrateDraftsV1toV2(null)).toBeNull();
   });
 });

@@ -59,4 +59,18 @@ describe('storage full', () => {
     expect(store.draft('d1')?.items['concern.what']?.note).toBe('kept');
     store.dispose();
   });
+
+  it('any other failure says the save will be tried again, not that storage is full', async () => {
+    const item = defineDraftsItem();
+    await item.setValue({ drafts: { d1 }, deleted: {} });
+    const store = createDraftsStore(item, { bankHolidays: new Set(), quarantine: defineQuarantineItem(), now: () => NOW, debounceMs: 10_000 });
+    await store.hydrated;
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('Extension context invalidated.'));
+    store.updateItem('d1', 'concern.what', { note: 'kept' });
+    await store.flush();
+    expect(store.saveError.value).toBe(
+      'Could not save your latest changes. Your text is still here — copy it somewhere safe; saving will be tried again when you next type.',
+    );
+    store.dispose();
+  });
 });
