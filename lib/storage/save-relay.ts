@@ -13,7 +13,6 @@ export type SaveRelayMessage =
 interface Port {
   postMessage(message: unknown): void;
   onDisconnect: { addListener(cb: () => void): void };
-  onMessage?: { addListener(cb: (message: unknown) => void): void };
   name: string;
 }
 
@@ -30,18 +29,20 @@ export function connectSaveRelay(runtime: PageRuntime): SaveRelay {
     try {
       const p = runtime.connect({ name: SAVE_RELAY_PORT });
       // The background restarted (Chromium stops idle workers): reconnect on the next save.
+      // A port disconnects once, and only then is it replaced, so it is still the current one here.
       p.onDisconnect.addListener(() => {
-        if (port === p) port = null;
+        port = null;
       });
       port = p;
     } catch {
-      port = null;
+      // No port (the extension is being reloaded): the next save tries again.
     }
   };
   open();
   return (message) => {
     if (!port) open();
     try {
+      // Stryker disable next-line OptionalChaining: with no port the TypeError lands in the catch below, as a refused post does: the page saves normally either way (tested)
       port?.postMessage(message);
     } catch {
       // The page's own write is still on its way; nothing more can be done from a dying page.
@@ -49,14 +50,18 @@ export function connectSaveRelay(runtime: PageRuntime): SaveRelay {
   };
 }
 
+interface BackgroundPort extends Port {
+  onMessage: { addListener(cb: (message: unknown) => void): void };
+}
+
 interface BackgroundRuntime {
-  onConnect: { addListener(cb: (port: Port) => void): void };
+  onConnect: { addListener(cb: (port: BackgroundPort) => void): void };
 }
 
 /** Background side: hands every relayed save to `save` (which validates and merges it). */
 export function registerSaveRelay(runtime: BackgroundRuntime, save: (message: unknown) => Promise<void>): void {
   runtime.onConnect.addListener((port) => {
     if (port.name !== SAVE_RELAY_PORT) return;
-    port.onMessage?.addListener((message) => void save(message).catch(() => undefined));
+    port.onMessage.addListener((message) => void save(message).catch(() => undefined));
   });
 }

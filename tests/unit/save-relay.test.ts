@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createDraft } from '../../lib/referral/prefill';
 import { EMPTY_PROFILE, profileItem } from '../../lib/settings/profile';
 import { createDraftsStore } from '../../lib/state/drafts-store';
 import { createProfileStore } from '../../lib/state/profile-store';
@@ -80,6 +81,36 @@ describe('save relay (the closing page hands its last save to the background)', 
     expect(await profileItem().getValue()).toEqual({ ...testProfile(), role: 'Practice nurse', name: 'Dr Asha Patel' });
   });
 
+  it('a relayed copy of what the page’s own write already saved writes nothing more', async () => {
+    const posted: SaveRelayMessage[] = [];
+    const store = makeStore((m) => posted.push(m));
+    await store.hydrated;
+    const id = store.create(newDraft());
+    store.updateItem(id, 'concern.what', { note: 'both copies landed' });
+    await store.flushNow();
+    const written: string[] = [];
+    fakeBrowser.storage.local.onChanged.addListener((changes) => void written.push(...Object.keys(changes)));
+    await saveRelayed(posted[0], NOW);
+    expect(written).toEqual([]);
+    expect((await draftsItem().getValue()).drafts[id]!.items['concern.what']!.note).toBe('both copies landed');
+  });
+
+  it('sets aside an unreadable draft already in storage on the way, and still saves the relayed one', async () => {
+    await fakeBrowser.storage.local.set({ drafts: { drafts: { old: { id: 'old', note: 'patient text' } }, deleted: {} }, drafts$: { v: 2 } });
+    const draft = createDraft({ ...newDraft(), id: 'new' }, NOW, new Set());
+    await saveRelayed({ key: 'drafts', file: { drafts: { new: draft }, deleted: {} } }, NOW);
+    expect((await draftsItem().getValue()).drafts).toEqual({ new: draft });
+    expect(await quarantineItem().getValue()).toEqual([
+      { key: 'local:drafts', part: 'old', raw: { id: 'old', note: 'patient text' }, error: expect.any(String), at: NOW.toISOString() },
+    ]);
+  });
+
+  it('a drafts message carrying null saves nothing and sets nothing aside', async () => {
+    await saveRelayed({ key: 'drafts', file: null }, NOW);
+    expect(await quarantineItem().getValue()).toEqual([]);
+    expect(await draftsItem().getValue()).toEqual({ drafts: {}, deleted: {} });
+  });
+
   it('the page keeps one port open and posts on it', () => {
     const postMessage = vi.fn();
     const connect = vi.spyOn(fakeBrowser.runtime, 'connect').mockReturnValue({
@@ -132,6 +163,22 @@ describe('the relay port itself', () => {
     expect(() => relay({ key: 'profile', patch: {} })).not.toThrow();
     const broken = { ...fakePort(), postMessage: () => { throw new Error('disconnected'); } };
     expect(() => connectSaveRelay({ connect: () => broken })({ key: 'profile', patch: {} })).not.toThrow();
+  });
+
+  it('a save the page posts reaches the background’s save, on the port it opens by name', async () => {
+    let onConnect: (port: ReturnType<typeof fakePort>) => void = () => undefined;
+    const saved: unknown[] = [];
+    registerSaveRelay({ onConnect: { addListener: (cb) => void (onConnect = cb as typeof onConnect) } }, async (m) => void saved.push(m));
+    const relay = connectSaveRelay({
+      connect: ({ name }) => {
+        const background = { ...fakePort(), name };
+        onConnect(background);
+        return { name, postMessage: (m: unknown) => background.receive(m), onDisconnect: { addListener: () => undefined } };
+      },
+    });
+    relay({ key: 'profile', patch: { name: 'A' } });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(saved).toEqual([{ key: 'profile', patch: { name: 'A' } }]);
   });
 
   it('the background listens only on its own port, and a failing save does not break it', async () => {
