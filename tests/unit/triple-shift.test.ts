@@ -4,6 +4,7 @@ import {
   bindTripleShift,
   createTripleShiftDetector,
   type TripleShiftEvent,
+  type TripleShiftTarget,
 } from '../../lib/quick-exit/triple-shift';
 
 // A script of key actions at fixed times; returns what the detector reported for each step.
@@ -269,6 +270,34 @@ describe('bindTripleShift in a page', () => {
     page.press(6300);
     expect(page.announced).toEqual(['Shift, press 2 more times to exit.']);
     expect(page.fired()).toBe(0);
+  });
+
+  it('once unbound, a page that matches listeners by capture flag (as browsers do) delivers no more keys', () => {
+    // happy-dom removes a listener whatever capture flag is passed; browsers remove only the one
+    // added with the same flag, so this target keeps them apart as a browser does.
+    const listeners = new Map<string, (event: KeyboardEvent) => void>();
+    const target: TripleShiftTarget = {
+      addEventListener: (type, listener, capture) => void listeners.set(`${type} ${capture}`, listener),
+      removeEventListener: (type, listener, capture) => {
+        if (listeners.get(`${type} ${capture}`) === listener) listeners.delete(`${type} ${capture}`);
+      },
+    };
+    const press = (key: string) => {
+      for (const type of ['keydown', 'keyup'] as const) {
+        for (const [name, listener] of listeners) if (name.startsWith(type)) listener(new KeyboardEvent(type, { key }));
+      }
+    };
+    const announced: string[] = [];
+    let fired = 0;
+    const unbind = bindTripleShift(target, () => fired++, (message) => announced.push(message));
+    press('Shift');
+    unbind();
+    press('a');
+    press('Shift');
+    press('Shift');
+    press('Shift');
+    expect(announced).toEqual(['Shift, press 2 more times to exit.']);
+    expect(fired).toBe(0);
   });
 
   it('stops listening once unbound', () => {
