@@ -19,6 +19,16 @@ describe('bank holidays by their rules', () => {
     [2027, '03-28'],
     [2028, '04-16'],
     [2038, '04-25'],
+    // Other centuries and the algorithm's edges: the earliest (22 March) and latest (25 April)
+    // Easters, and the two years a cycle the 25/26 April dates move back a week.
+    [1818, '03-22'],
+    [1900, '04-15'],
+    [1943, '04-25'],
+    [1961, '04-02'],
+    [2049, '04-18'],
+    [2076, '04-19'],
+    [2100, '03-28'],
+    [2285, '03-22'],
   ])('Easter Sunday %i is %s', (year, date) => {
     const { month, day } = easterSunday(year);
     expect(`${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`).toBe(date);
@@ -33,6 +43,7 @@ describe('bank holidays by their rules', () => {
     [2022, ['2022-01-03', '2022-04-15', '2022-04-18', '2022-05-02', '2022-05-30', '2022-08-29', '2022-12-26', '2022-12-27']],
     [2021, ['2021-01-01', '2021-04-02', '2021-04-05', '2021-05-03', '2021-05-31', '2021-08-30', '2021-12-27', '2021-12-28']],
     [2020, ['2020-01-01', '2020-04-10', '2020-04-13', '2020-05-04', '2020-05-25', '2020-08-31', '2020-12-25', '2020-12-28']],
+    [2023, ['2023-01-02', '2023-04-07', '2023-04-10', '2023-05-01', '2023-05-29', '2023-08-28', '2023-12-25', '2023-12-26']], // New Year on a Sunday
     [2028, ['2028-01-03', '2028-04-14', '2028-04-17', '2028-05-01', '2028-05-29', '2028-08-28', '2028-12-25', '2028-12-26']],
   ])('%i', (year, days) => {
     expect(ruleBankHolidays(year)).toEqual(days);
@@ -45,6 +56,16 @@ describe('bank holidays by their rules', () => {
     expect(calendar.has('2020-05-04')).toBe(false);
     expect(calendar.kind('2020-05-08')).toBe('published');
     expect(calendar.kind('2021-05-03')).toBe('computed');
+  });
+
+  it('knows the last published day whatever order the list comes in', () => {
+    expect(new BankHolidayCalendar(['2020-12-28', '2021-01-01', '2020-05-08']).publishedUntil).toBe('2021-01-01');
+  });
+
+  it('with no published list, answers every year by the rules and claims no published day', () => {
+    const calendar = new BankHolidayCalendar([]);
+    expect(calendar.publishedUntil).toBe('');
+    expect(calendar.kind('2026-12-25')).toBe('computed');
   });
 
   it.each([
