@@ -19,12 +19,14 @@ export type PostcodeResult =
 
 /** Accepts a full postcode ("wv1 1aa") or just its first half ("WV14"). */
 export function parseDistrict(input: string): { district: string; fallback: string | null } | { error: string } {
-  const text = input.trim().toUpperCase().replace(/\s+/g, ' ');
+  // postcode's isValid and toOutcode accept any whitespace between the halves; only the bare
+  // first half below needs it gone.
+  const text = input.trim().toUpperCase();
   if (!text) return { error: 'Enter a postcode, for example WV1 1AA, or its first half, for example WV14.' };
   if (isValid(text)) {
     return { district: toOutcode(text) ?? text, fallback: toDistrict(text) };
   }
-  const compact = text.replace(/ /g, '');
+  const compact = text.replace(/\s/g, '');
   if (validOutcode(compact)) return { district: compact, fallback: null };
   return {
     error: `"${input.trim()}" is not a valid UK postcode. Enter a full postcode, like WV1 1AA, or its first half, like WV14.`,
@@ -53,6 +55,7 @@ export function lookupPostcode(
     return { code, name: area?.name ?? table.councils[code] ?? code, areaId: area?.id ?? null };
   });
   const first = councils[0];
+  // Stryker disable next-line OptionalChaining: `first.areaId` is the same: only read once councils.length === 1, so first is always there
   if (councils.length === 1 && first?.areaId) {
     return { kind: 'area', district, areaId: first.areaId, areaName: first.name };
   }

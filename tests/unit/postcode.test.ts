@@ -14,6 +14,9 @@ describe('postcode → area', () => {
     ['WR1', 'worcestershire', 'WR1'],
     ['WR1 2AB', 'worcestershire', 'WR1'],
     ['B60 1AA', 'worcestershire', 'B60'],
+    ['WV1\t1AA', 'wolverhampton', 'WV1'], // pasted with a tab
+    ['WV1   1AA', 'wolverhampton', 'WV1'],
+    ['wr 1', 'worcestershire', 'WR1'], // a first half typed with a space
   ])('%s picks %s', (input, areaId, district) => {
     expect(lookup(input)).toMatchObject({ kind: 'area', areaId, district });
   });
@@ -57,6 +60,11 @@ describe('postcode → area', () => {
 
   it('names the input in the error so the user sees what was read', () => {
     expect(lookup('hello')).toMatchObject({ kind: 'invalid', message: expect.stringContaining('"hello" is not a valid UK postcode') });
+    expect(lookup('  hello ')).toMatchObject({ kind: 'invalid', message: expect.stringContaining('"hello" is not') });
+  });
+
+  it('asks for a postcode when the box is empty, rather than calling nothing invalid', () => {
+    expect(lookup('   ')).toEqual({ kind: 'invalid', message: 'Enter a postcode, for example WV1 1AA, or its first half, for example WV14.' });
   });
 
   it('says when a well-formed district is not in the table instead of guessing', () => {
@@ -85,5 +93,23 @@ describe('a district shared with a council the tool does not cover', () => {
       ['Herefordshire', 'herefordshire'],
       ['Powys', null],
     ]);
+  });
+});
+
+describe('a sub-district the table lists only under its district', () => {
+  const westminster = (table as PostcodeTable).districts['SW1A']!;
+  const only = (districts: PostcodeTable['districts']) =>
+    lookupPostcode('SW1A 1AA', { ...(table as PostcodeTable), districts }, BUNDLED_AREAS);
+
+  it('finds SW1A 1AA under SW1 and says which district answered', () => {
+    expect(only({ SW1: westminster })).toMatchObject({ kind: 'area', district: 'SW1', areaId: 'westminster' });
+  });
+
+  it('says the district typed is unknown when neither SW1A nor SW1 is listed', () => {
+    expect(only({ SW2: westminster })).toEqual({ kind: 'unknown-district', district: 'SW1A' });
+  });
+
+  it('treats a district listed with no councils as unknown, not as "not covered"', () => {
+    expect(only({ SW1A: [] })).toEqual({ kind: 'unknown-district', district: 'SW1A' });
   });
 });
