@@ -55,7 +55,8 @@ function offsetAt(ms: number, tz: string): number {
   let off = offsetCache.get(key);
   if (off === undefined) {
     off = wallClockOffset(q, formatterFor(tz));
-    if (offsetCache.size > 2000) offsetCache.clear();
+    // Entries are added one at a time, here only: emptied on reaching 2000, it never holds more.
+    if (offsetCache.size === 2000) offsetCache.clear();
     offsetCache.set(key, off);
   }
   return off;
@@ -156,7 +157,7 @@ export function formatUkDayTime(d: Date, now: Date, tz: string = UK_TZ): string 
   const days = ukDaysBetween(today, at.date);
   if (days === 0) return time;
   if (days === 1) return `${time} tomorrow`;
-  if (days > 1 && days <= 6) return `${time} ${LONG_DAY[at.weekday]}`;
+  if (days >= 2 && days <= 6) return `${time} ${LONG_DAY[at.weekday]}`;
   const [, m, day] = at.date.split('-').map(Number) as [number, number, number];
   return `${time} ${at.weekday} ${day} ${MONTHS[m - 1]}`;
 }

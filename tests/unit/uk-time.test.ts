@@ -1,5 +1,6 @@
 // Runs with the computer set to New York: every answer must still be UK wall-clock time.
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import UK_OFFSETS from 'virtual:uk-offsets';
 
 const previousTz = vi.hoisted(() => {
   const previous = process.env.TZ;
@@ -120,6 +121,10 @@ describe('formatUkDayTime', () => {
     ['2026-06-30T23:30:00Z', '2026-07-01T16:00:00Z', '17:00'],
     // Sat 24 Oct 22:00 BST → Mon 26 Oct 08:00 GMT, across the autumn change.
     ['2026-10-24T21:00:00Z', '2026-10-26T08:00:00Z', '08:00 Monday'],
+    ['2026-11-20T16:31:00Z', '2026-11-22T08:30:00Z', '08:30 Sunday'], // two days on
+    // Past days (phoned, submitted) are dated, never a weekday name that reads as the coming one.
+    ['2026-11-20T16:31:00Z', '2026-11-19T08:30:00Z', '08:30 Thu 19 Nov'],
+    ['2026-11-20T16:31:00Z', '2026-11-17T08:30:00Z', '08:30 Tue 17 Nov'],
   ])('at %s, %s reads "%s"', (now, then, expected) => {
     expect(formatUkDayTime(new Date(then), new Date(now))).toBe(expected);
   });
@@ -134,5 +139,41 @@ describe('speed', () => {
       ukInstant('2026-11-23', 8 * 60 + i);
     }
     expect(spy).not.toHaveBeenCalled();
+  });
+
+  // Years after the build-time table, and other zones, ask Intl: once per zone for a formatter,
+  // once per quarter hour for an offset.
+  const later = new Date(UK_OFFSETS.to).getUTCFullYear() + 1;
+  const winter = new Date(Date.UTC(later, 0, 15, 7, 45));
+  const summer = new Date(Date.UTC(later, 6, 15, 7, 45));
+
+  it('beyond the table, reads winter and summer, London and New York apart', () => {
+    expect(formatUkTime(winter)).toBe('07:45');
+    expect(formatUkTime(summer)).toBe('08:45');
+    expect(formatUkTime(winter, 'America/New_York')).toBe('02:45');
+    expect(formatUkTime(summer, 'America/New_York')).toBe('03:45');
+  });
+
+  it('beyond the table, asks Intl once per quarter hour and builds no new formatter', () => {
+    const times = [winter, summer, new Date(winter.getTime() + 15 * 60_000)];
+    for (const t of times) toUkWallTime(t);
+    toUkWallTime(winter, 'America/New_York');
+    const read = vi.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts');
+    const build = vi.spyOn(Intl, 'DateTimeFormat');
+    for (const t of times) toUkWallTime(t);
+    toUkWallTime(winter, 'America/New_York');
+    expect(read).not.toHaveBeenCalled();
+    toUkWallTime(new Date(Date.UTC(later, 2, 1, 12)));
+    toUkWallTime(new Date(Date.UTC(later, 2, 1, 12)), 'America/New_York');
+    expect(read).toHaveBeenCalledTimes(2);
+    expect(build).not.toHaveBeenCalled();
+  });
+
+  it('keeps its offset cache bounded: after thousands of quarter hours the oldest is asked again', () => {
+    const first = Date.UTC(later + 1, 0, 1);
+    for (let i = 0; i < 2500; i++) toUkWallTime(new Date(first + i * 15 * 60_000));
+    const read = vi.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts');
+    expect(toUkWallTime(new Date(first)).minutes).toBe(0);
+    expect(read).toHaveBeenCalledTimes(1);
   });
 });
