@@ -9,8 +9,10 @@ function stable(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
   if (value && typeof value === 'object') {
     const keys = Object.keys(value).filter((k) => (value as Record<string, unknown>)[k] !== undefined).sort();
+    const entries = keys.map((k) => `${JSON.stringify(k)}:${stable((value as Record<string, unknown>)[k])}`);
     // Stryker disable next-line StringLiteral: every entry starts with a JSON-quoted key, so the text stays one-to-one without the comma (unlike array items: 1,23 vs 12,3) and ',' and '"' both sort below anything that continues a value, so no winner changes
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${stable((value as Record<string, unknown>)[k])}`).join(',')}}`;
+    const joined = entries.join(',');
+    return `{${joined}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }
@@ -34,11 +36,11 @@ function compareStamp(aAt: string, aRev: number, a: unknown, bAt: string, bRev: 
 }
 
 export function newerItem(a: ItemState, b: ItemState): ItemState {
-  // Stryker disable next-line EqualityOperator: compareStamp is 0 only when both items are the same stored JSON, so either one is the same answer
+  // Stryker disable next-line EqualityOperator: `> 0` differs only where compareStamp is 0, when both items are the same stored JSON (`< 0` shares the directive; the tie-break tests kill it)
   return compareStamp(a.updatedAt, a.rev, a, b.updatedAt, b.rev, b) >= 0 ? a : b;
 }
 
-// Stryker disable EqualityOperator: on equal instants both copies hold the same stored string (an edit stamps a new moment with toISOString), so a and b are the same answer
+// Stryker disable EqualityOperator: `>`/`<` differ only on equal instants, where both copies hold the same stored string (an edit stamps a new moment with toISOString); the flipped comparisons share the directive and the merge tests kill them
 const later = (a: string, b: string): string => (Date.parse(a) >= Date.parse(b) ? a : b);
 const earlier = (a: string, b: string): string => (Date.parse(a) <= Date.parse(b) ? a : b);
 // Stryker restore EqualityOperator
@@ -51,7 +53,7 @@ export function mergeDraft(a: Draft, b: Draft): Draft {
   }
   const { items: _a, ...metaA } = a;
   const { items: _b, ...metaB } = b;
-  // Stryker disable next-line EqualityOperator: compareStamp is 0 only when both drafts' own fields are the same stored JSON, so either copy gives the same fields
+  // Stryker disable next-line EqualityOperator: `> 0` differs only where compareStamp is 0, when both drafts' own fields are the same stored JSON (`< 0` shares the directive; the merge tests kill it)
   const meta = compareStamp(a.metaUpdatedAt, a.revision, metaA, b.metaUpdatedAt, b.revision, metaB) >= 0 ? a : b;
   return {
     ...meta,
