@@ -177,10 +177,13 @@ describe('openState at the edges of bank holidays and the look-ahead', () => {
     bankHolidays: 'closed',
   };
   const EVENINGS_CLOSED_ON_BANK_HOLIDAYS: Hours = { ...EVENINGS_TO_MIDNIGHT, bankHolidays: 'closed' };
+  const ALL_HOURS_BUT_BANK_HOLIDAYS: Hours = { ...EVERY_HOUR, bankHolidays: 'closed' };
 
   it.each([
     ['open on a bank holiday Monday, 10:00 BST: open all day, not just its usual 17:00', WEEKDAYS_AND_ALL_BANK_HOLIDAYS, '2026-05-25T09:00:00Z', open('2026-05-25T23:00:00Z'), 'Open until 00:00 tomorrow'],
     ['00:00–06:00 daily, Sun 24 May 12:00 BST: not open at the midnight the bank holiday starts', EARLY_HOURS_CLOSED_ON_BANK_HOLIDAYS, '2026-05-24T11:00:00Z', closed('2026-05-25T23:00:00Z'), 'Closed — opens 00:00 Tuesday'],
+    ['24 hours but bank holidays, Sun 24 May 12:00 BST: closes at the midnight the bank holiday starts', ALL_HOURS_BUT_BANK_HOLIDAYS, '2026-05-24T11:00:00Z', open('2026-05-24T23:00:00Z'), 'Open until 00:00 tomorrow'],
+    ['24 hours but bank holidays, bank holiday 10:00 BST: opens at the midnight it ends', ALL_HOURS_BUT_BANK_HOLIDAYS, '2026-05-25T09:00:00Z', closed('2026-05-25T23:00:00Z'), 'Closed — opens 00:00 tomorrow'],
     ['18:00–24:00 daily, bank holiday 10:00 BST: not open at the midnight the bank holiday ends', EVENINGS_CLOSED_ON_BANK_HOLIDAYS, '2026-05-25T09:00:00Z', closed('2026-05-26T17:00:00Z'), 'Closed — opens 18:00 tomorrow'],
   ])('%s', (_case, hours, now, expected, label) => {
     expectState(hours, now, expected, label);
