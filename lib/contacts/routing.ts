@@ -99,6 +99,7 @@ export function contactState(
     const opensAt = untils.some((u) => u === null) ? null : new Date(Math.max(...untils.map((u) => u!.getTime())));
     return { state: { status: 'closed', opensAt }, hoursConfidence };
   }
+  // Stryker disable next-line ConditionalExpression: always true here — open and unstated front doors were returned above, so every state left is closed
   const opens = states.map((st) => (st.status === 'closed' ? st.opensAt : null));
   const until = opens.some((o) => o === null) ? null : new Date(Math.min(...opens.map((o) => o!.getTime())));
   return { state: { status: 'open', until }, hoursConfidence };
@@ -113,14 +114,14 @@ export function callNow<C extends CallNowContact>(
 ): CallNow<C> {
   const candidates = area.contacts
     .filter((c) => (c.role === 'front-door' || c.role === 'out-of-hours') && servesAudience(c, audience))
-    .map((contact, index) => {
+    .map((contact) => {
       const { state, hoursConfidence } = contactState(contact, area.contacts, audience, now, bankHolidays);
-      return { contact, state, hoursConfidence, index, rank: rank(hoursConfidence, state), role: contact.role === 'front-door' ? 0 : 1 };
+      return { contact, state, hoursConfidence, rank: rank(hoursConfidence, state), role: contact.role === 'front-door' ? 0 : 1 };
     });
 
   const gapAdvice =
-    (area.gaps ?? [])
-      .filter((g) => g.audience === audience)
+    area.gaps
+      ?.filter((g) => g.audience === audience)
       .map((g) => g.advice)
       .join(' ') || null;
 
@@ -131,16 +132,17 @@ export function callNow<C extends CallNowContact>(
     label: hoursLabel(x.state, now, x.hoursConfidence),
   });
 
-  // A service whose hours are confirmed and that is open now is the answer on its own.
+  // A service whose hours are confirmed and that is open now is the answer on its own. (Ties
+  // keep the area's order: candidates are in it and sort is stable.)
   const sure = candidates
     .filter((x) => x.hoursConfidence === 'confirmed' && isOpen(x.state))
-    .sort((x, y) => x.role - y.role || x.index - y.index)[0];
+    .sort((x, y) => x.role - y.role)[0];
   if (sure) return { audience, entries: [entry(sure)], note: null, gapAdvice };
 
   if (candidates.length === 0) return { audience, entries: [], note: gapAdvice ? null : NOTE_NO_LOCAL, gapAdvice };
 
   // Otherwise show every route, the likeliest to answer first, and say what to do if it does not.
-  const ordered = [...candidates].sort((x, y) => x.rank - y.rank || x.role - y.role || x.index - y.index).map(entry);
+  const ordered = [...candidates].sort((x, y) => x.rank - y.rank || x.role - y.role).map(entry);
   return { audience, entries: ordered, note: callNowNote(ordered, audience, now), gapAdvice };
 }
 

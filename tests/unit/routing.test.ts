@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BANK_HOLIDAYS, BUNDLED_AREAS, findArea } from '../fixtures/bundled';
-import { isOpen } from '../../lib/contacts/hours';
+import { hoursLabel, isOpen } from '../../lib/contacts/hours';
 import {
   callNow,
   contactState,
@@ -536,6 +536,33 @@ describe('the note and the order when more than one number is shown', () => {
     expect(r.entries.map((e) => e.label)).toEqual(['Probably closed — opens 17:00', 'Closed — opens 09:00']);
   });
 
+  it('gives a confirmed 24-hour line alone while the front door is closed', () => {
+    const a = area([
+      contact('ooh', { audience: 'both', role: 'out-of-hours', hours: { kind: 'always' } }),
+      contact('front', { audience: 'children', role: 'front-door', hours: OFFICE_9_TO_5 }),
+    ]);
+    const r = callNow(a, 'children', TUE('20:00'), NO_HOLIDAYS);
+    expect(ids(r)).toEqual(['ooh']);
+    expect(r.entries[0]!.label).toBe('Open 24 hours');
+    expect(r.note).toBeNull();
+  });
+
+  it('puts a number with unpublished hours before one that is probably closed, and a front door before a team when equally likely', () => {
+    const closedDoor = contact('front', { audience: 'children', role: 'front-door', hours: OFFICE_9_TO_5, confidence: unsure });
+    const unpublishedTeam = contact('ooh', { audience: 'children', role: 'out-of-hours', hours: { kind: 'unstated' }, confidence: unsure });
+    expect(ids(callNow(area([closedDoor, unpublishedTeam]), 'children', TUE('20:00'), NO_HOLIDAYS))).toEqual(['ooh', 'front']);
+    const unpublishedDoor = { ...closedDoor, hours: { kind: 'unstated' } } as Contact;
+    const r = callNow(area([unpublishedTeam, unpublishedDoor]), 'children', TUE('20:00'), NO_HOLIDAYS);
+    expect(ids(r)).toEqual(['front', 'ooh']);
+    expect(r.note).toBe('Opening hours are not published. If there is no answer, call ooh.');
+  });
+
+  it('with no local number and no advice for the gap, says to call 999 or 101', () => {
+    const r = callNow(area([]), 'children', TUE('10:00'), NO_HOLIDAYS);
+    expect(r.entries).toEqual([]);
+    expect(r.note).toBe('No local number is listed for this: call 999 if someone is in immediate danger, otherwise 101.');
+  });
+
   it('passes on every piece of gap advice for the audience, and needs no other note when there is no number', () => {
     const r = callNow(
       area(
@@ -566,7 +593,9 @@ describe('contactState for "outside office hours", as the contact cards read it 
   const outside = { kind: 'outside-front-door', text: 'Outside office hours' } as const;
   const edt = contact('edt', { audience: 'both', role: 'out-of-hours', hours: outside });
   const childrensEdt = contact('childrens-edt', { audience: 'children', role: 'out-of-hours', hours: outside });
-  const all = [childrensDoor, adultsDoor, edt, childrensEdt];
+  // A 24-hour advice line is not a front door: the teams are never timed against it.
+  const adviceLine = contact('advice', { audience: 'both', role: 'advice-only', hours: { kind: 'always' } });
+  const all = [childrensDoor, adultsDoor, adviceLine, edt, childrensEdt];
 
   it.each([
     ['10:00, both doors open: opens when the later one closes', TUE('10:00'), { status: 'closed', opensAt: TUE('17:00') }],
@@ -590,6 +619,38 @@ describe('contactState for "outside office hours", as the contact cards read it 
   it('is unconfirmed when any one of the doors it is timed against is unconfirmed', () => {
     const unsureAdults = { ...adultsDoor, confidence: { number: 'confirmed', hours: 'verify' } } as Contact;
     expect(contactState(edt, [childrensDoor, unsureAdults, edt], null, TUE('20:00'), NO_HOLIDAYS).hoursConfidence).toBe('verify');
+  });
+
+  it('is unconfirmed when its own hours are, even against confirmed doors', () => {
+    const unsureEdt = { ...edt, confidence: { number: 'confirmed', hours: 'verify' } } as Contact;
+    expect(contactState(unsureEdt, all, null, TUE('20:00'), NO_HOLIDAYS).hoursConfidence).toBe('verify');
+  });
+
+  it('is unpublished when any one of its doors has unpublished hours', () => {
+    const vagueAdults = { ...adultsDoor, hours: { kind: 'unstated' }, confidence: { number: 'confirmed', hours: 'verify' } } as Contact;
+    expect(contactState(edt, [childrensDoor, vagueAdults, edt], null, TUE('20:00'), NO_HOLIDAYS)).toEqual({
+      state: { status: 'unstated' },
+      hoursConfidence: 'verify',
+    });
+  });
+
+  it('never opens while one of its doors is open 24 hours', () => {
+    const allHoursAdults = { ...adultsDoor, hours: { kind: 'always' } } as Contact;
+    const r = contactState(edt, [childrensDoor, allHoursAdults, edt], null, TUE('10:00'), NO_HOLIDAYS);
+    expect(r.state).toEqual({ status: 'closed', opensAt: null });
+    expect(hoursLabel(r.state, TUE('10:00'), r.hoursConfidence)).toBe('Closed — no opening hours in the next 14 days');
+  });
+
+  it('stays open past the look-ahead while one of its doors has no opening in it', () => {
+    // Sat 21 Nov 12:00 GMT; the adults' door opens only on Mondays, and the next three are bank holidays.
+    const mondaysAdults = {
+      ...adultsDoor,
+      hours: { kind: 'weekly', periods: [{ days: ['Mon'], open: '09:00', close: '10:00' }], bankHolidays: 'closed' },
+    } as Contact;
+    const now = new Date('2026-11-21T12:00:00Z');
+    const r = contactState(edt, [childrensDoor, mondaysAdults, edt], null, now, new Set(['2026-11-23', '2026-11-30', '2026-12-07']));
+    expect(r.state).toEqual({ status: 'open', until: null });
+    expect(hoursLabel(r.state, now, r.hoursConfidence)).toBe('Open 24 hours');
   });
 
   it('is unpublished and unconfirmed when the area lists no front door to time it against', () => {
