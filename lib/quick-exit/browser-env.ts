@@ -23,8 +23,10 @@ export function startPageQuickExit(options: { flush: () => Promise<void> | void;
   // The page's own window, so its button closes the tab beside it rather than the last-focused one.
   void Promise.resolve()
     .then(() => browser.windows.getCurrent())
-    // Stryker disable next-line OptionalChaining: when getCurrent gives undefined, current.id throws and the .catch below leaves windowId undefined just the same
-    .then((current) => (windowId = current?.id))
+    .then((current) => {
+      // Stryker disable next-line OptionalChaining: when getCurrent gives undefined, current.id throws and the .catch below leaves windowId undefined just the same
+      windowId = current?.id;
+    })
     .catch(() => undefined);
   return createPageQuickExit({
     runtime: browser.runtime,
