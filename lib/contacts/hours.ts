@@ -36,8 +36,7 @@ function mergeSorted(list: Interval[]): Interval[] {
   for (const iv of list) {
     const last = out[out.length - 1];
     if (last && iv[0] <= last[1]) {
-      // Stryker disable next-line EqualityOperator: `>=` is the same — when the ends are equal the assignment writes the value already there
-      if (iv[1] > last[1]) last[1] = iv[1];
+      last[1] = Math.max(last[1], iv[1]);
     } else {
       out.push([iv[0], iv[1]]);
     }
@@ -49,13 +48,9 @@ function subtract(list: Interval[], cut: Interval): Interval[] {
   // Stryker disable next-line ArrayDeclaration: a stray non-interval entry reads as strings, every comparison with them is false, so the next subtract and openState's loop pass over it
   const out: Interval[] = [];
   for (const [s, e] of list) {
-    // Stryker disable next-line EqualityOperator: `<` / `>` are the same — a span that only touches the cut falls through to the lines below, which push it back unchanged as [s, cut[0]] or [cut[1], e]
-    if (e <= cut[0] || s >= cut[1]) {
-      out.push([s, e]);
-      continue;
-    }
-    if (s < cut[0]) out.push([s, cut[0]]);
-    if (e > cut[1]) out.push([cut[1], e]);
+    // The part before the cut and the part after it (a span clear of the cut is one or the other, whole).
+    if (s < cut[0]) out.push([s, Math.min(e, cut[0])]);
+    if (e > cut[1]) out.push([Math.max(s, cut[1]), e]);
   }
   return out;
 }
@@ -112,10 +107,9 @@ export function openState(hours: Hours, now: Date, bankHolidays: ReadonlySet<str
     return new Date(t);
   };
 
+  // Sorted and apart, so the first span not yet over is the one now is in, or the next.
   for (const [s, e] of intervals) {
-    if (s <= p && p < e) return { status: 'open', until: toInstant(e) };
-    // Stryker disable next-line EqualityOperator: `>=` is the same — s === p is open and returned by the line above (every interval is non-empty)
-    if (s > p) return { status: 'closed', opensAt: toInstant(s) };
+    if (p < e) return s <= p ? { status: 'open', until: toInstant(e) } : { status: 'closed', opensAt: toInstant(s) };
   }
   return { status: 'closed', opensAt: null };
 }
