@@ -31,12 +31,11 @@ const EMERGENCY = (audience: Audience) => `${inDanger(audience)} call 999, other
  * The sentence under Call now: why there is more than one number, and the real fallback now —
  * never "call the next number" when that number is closed.
  */
-export function callNowNote(entries: readonly CallNowEntry[], audience: Audience, now: Date): string | null {
-  const [first, ...rest] = entries;
-  if (!first) return null;
+export function callNowNote(first: CallNowEntry, rest: readonly CallNowEntry[], audience: Audience, now: Date): string {
   const reachable = (e: CallNowEntry) => isOpen(e.state) || e.state.status === 'unstated';
   const next = rest.find(reachable);
   const opening = [first, ...rest]
+    // Stryker disable next-line ConditionalExpression: only a closed state has an opensAt, so `e.state.opensAt` alone already decides
     .filter((e) => e.state.status === 'closed' && e.state.opensAt)
     .sort((a, b) => (a.state as { opensAt: Date }).opensAt.getTime() - (b.state as { opensAt: Date }).opensAt.getTime())[0];
   const opensText = (e: CallNowEntry) => `${e.contact.name} opens at ${formatUkDayTime((e.state as { opensAt: Date }).opensAt, now)}`;
@@ -139,11 +138,11 @@ export function callNow<C extends CallNowContact>(
     .sort((x, y) => x.role - y.role)[0];
   if (sure) return { audience, entries: [entry(sure)], note: null, gapAdvice };
 
-  if (candidates.length === 0) return { audience, entries: [], note: gapAdvice ? null : NOTE_NO_LOCAL, gapAdvice };
-
   // Otherwise show every route, the likeliest to answer first, and say what to do if it does not.
   const ordered = [...candidates].sort((x, y) => x.rank - y.rank || x.role - y.role).map(entry);
-  return { audience, entries: ordered, note: callNowNote(ordered, audience, now), gapAdvice };
+  const [first, ...rest] = ordered;
+  if (!first) return { audience, entries: [], note: gapAdvice ? null : NOTE_NO_LOCAL, gapAdvice };
+  return { audience, entries: ordered, note: callNowNote(first, rest, audience, now), gapAdvice };
 }
 
 export interface ContactGroups {
