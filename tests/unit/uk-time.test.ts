@@ -12,6 +12,7 @@ import {
   addUkDays,
   formatUkDayTime,
   formatUkTime,
+  tableOffset,
   toUkWallTime,
   UK_TZ,
   ukInstant,
@@ -128,6 +129,21 @@ describe('formatUkDayTime', () => {
   ])('at %s, %s reads "%s"', (now, then, expected) => {
     expect(formatUkDayTime(new Date(then), new Date(now))).toBe(expected);
   });
+
+  it('names every weekday in the coming week', () => {
+    const sunday = new Date('2026-11-15T12:00:00Z');
+    const labels = [2, 3, 4, 5, 6].map((n) => formatUkDayTime(new Date(sunday.getTime() + n * 86_400_000), sunday));
+    expect(labels).toEqual(['12:00 Tuesday', '12:00 Wednesday', '12:00 Thursday', '12:00 Friday', '12:00 Saturday']);
+  });
+
+  it('names every month in a dated label', () => {
+    const now = new Date('2026-12-01T10:00:00Z');
+    const labels = Array.from({ length: 12 }, (_, m) => formatUkDayTime(new Date(Date.UTC(2027, m, 1, 12)), now));
+    expect(labels).toEqual([
+      '12:00 Fri 1 Jan', '12:00 Mon 1 Feb', '12:00 Mon 1 Mar', '13:00 Thu 1 Apr', '13:00 Sat 1 May', '13:00 Tue 1 Jun',
+      '13:00 Thu 1 Jul', '13:00 Sun 1 Aug', '13:00 Wed 1 Sep', '13:00 Fri 1 Oct', '12:00 Mon 1 Nov', '12:00 Wed 1 Dec',
+    ]);
+  });
 });
 
 describe('speed', () => {
@@ -139,6 +155,27 @@ describe('speed', () => {
       ukInstant('2026-11-23', 8 * 60 + i);
     }
     expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('needs no Intl at all for UK times in the build-time table\'s years (the first paint)', () => {
+    const year = new Date(UK_OFFSETS.from).getUTCFullYear() + 3;
+    const read = vi.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts');
+    const build = vi.spyOn(Intl, 'DateTimeFormat');
+    expect(formatUkTime(new Date(Date.UTC(year, 7, 2, 7, 10)))).toBe('08:10');
+    expect(ukInstant(`${year}-02-03`, 10 * 60).getTime()).toBe(Date.UTC(year, 1, 3, 10));
+    expect(read).not.toHaveBeenCalled();
+    expect(build).not.toHaveBeenCalled();
+  });
+
+  it('uses the table only for the instants it covers: before it, Intl answers', () => {
+    const before = new Date(UK_OFFSETS.from);
+    before.setUTCFullYear(before.getUTCFullYear() - 1, 6, 1);
+    before.setUTCHours(7, 45);
+    expect(formatUkTime(before)).toBe('08:45'); // BST, though the table starts in GMT
+    expect(tableOffset(UK_OFFSETS.from - 1)).toBeUndefined();
+    expect(tableOffset(UK_OFFSETS.from)).toBe(UK_OFFSETS.initial);
+    expect(tableOffset(UK_OFFSETS.to - 1)).toBe(0);
+    expect(tableOffset(UK_OFFSETS.to)).toBeUndefined();
   });
 
   // Years after the build-time table, and other zones, ask Intl: once per zone for a formatter,
@@ -161,6 +198,7 @@ describe('speed', () => {
     const read = vi.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts');
     const build = vi.spyOn(Intl, 'DateTimeFormat');
     for (const t of times) toUkWallTime(t);
+    toUkWallTime(new Date(winter.getTime() + 5 * 60_000)); // the same quarter hour as winter
     toUkWallTime(winter, 'America/New_York');
     expect(read).not.toHaveBeenCalled();
     toUkWallTime(new Date(Date.UTC(later, 2, 1, 12)));
