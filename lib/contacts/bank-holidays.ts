@@ -83,9 +83,8 @@ export class BankHolidayCalendar extends Set<string> {
   kind(date: string): BankHolidayKind | null {
     const year = Number(date.slice(0, 4));
     if (this.publishedYears.has(year)) return super.has(date) ? 'published' : null;
-    let days = this.computed.get(year);
-    // Stryker disable next-line ConditionalExpression: working the year out again gives the same eight days; the cache only saves the work
-    if (!days) this.computed.set(year, (days = new Set(ruleBankHolidays(year))));
+    const days = this.computed.get(year) ?? new Set(ruleBankHolidays(year));
+    this.computed.set(year, days);
     return days.has(date) ? 'computed' : null;
   }
 
