@@ -29,5 +29,7 @@ export default {
   // compiles with esbuild anyway, so point it at no tsconfig.
   tsconfigFile: 'no-tsconfig-for-stryker.json',
   tempDirName: '.stryker-tmp',
+  // Not copied into the sandbox: old reports, and another run's sandbox (one per folder may run at once).
+  ignorePatterns: ['/reports', '/.stryker-tmp*', '/.output', '/stats.html'],
   cleanTempDir: 'always',
 };
