@@ -34,9 +34,10 @@ const EMERGENCY = (audience: Audience) => `${inDanger(audience)} call 999, other
 export function callNowNote(first: CallNowEntry, rest: readonly CallNowEntry[], audience: Audience, now: Date): string {
   const reachable = (e: CallNowEntry) => isOpen(e.state) || e.state.status === 'unstated';
   const next = rest.find(reachable);
+  // Stryker disable next-line ConditionalExpression: only a closed state has an opensAt, so `e.state.opensAt` alone already decides
+  const closedWithTime = (e: CallNowEntry) => e.state.status === 'closed' && e.state.opensAt;
   const opening = [first, ...rest]
-    // Stryker disable next-line ConditionalExpression: only a closed state has an opensAt, so `e.state.opensAt` alone already decides
-    .filter((e) => e.state.status === 'closed' && e.state.opensAt)
+    .filter(closedWithTime)
     .sort((a, b) => (a.state as { opensAt: Date }).opensAt.getTime() - (b.state as { opensAt: Date }).opensAt.getTime())[0];
   const opensText = (e: CallNowEntry) => `${e.contact.name} opens at ${formatUkDayTime((e.state as { opensAt: Date }).opensAt, now)}`;
 
