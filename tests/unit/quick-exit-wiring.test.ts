@@ -16,11 +16,15 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // See quick-exit-close-tab.test.ts: the fake cannot mark a tab active, and its tabs.remove
 // throws after removing; the rest is the fake's own state.
-function useTabs(activeTabId: number) {
+// 'first': whatever tab is left is the active one, so a second exit has something to close.
+function useTabs(active: number | 'first') {
   const realQuery = fakeBrowser.tabs.query.bind(fakeBrowser.tabs);
   const realRemove = fakeBrowser.tabs.remove.bind(fakeBrowser.tabs);
   vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async (info) =>
-    (await realQuery({ windowId: info.windowId ?? 0 })).map((tab) => ({ ...tab, active: tab.id === activeTabId })),
+    (await realQuery({ windowId: info.windowId ?? 0 })).map((tab, i) => ({
+      ...tab,
+      active: active === 'first' ? i === 0 : tab.id === active,
+    })),
   );
   return vi.spyOn(fakeBrowser.tabs, 'remove').mockImplementation(async (ids) => {
     await realRemove(ids).catch(() => undefined);
@@ -104,15 +108,7 @@ describe('the background', () => {
   });
   it('protects against a held key: auto-repeat just after an exit closes no second tab', async () => {
     const press = captureCommands();
-    // Whatever tab is left is the active one, so a second exit would have something to close.
-    const realQuery = fakeBrowser.tabs.query.bind(fakeBrowser.tabs);
-    const realRemove = fakeBrowser.tabs.remove.bind(fakeBrowser.tabs);
-    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async (info) =>
-      (await realQuery({ windowId: info.windowId ?? 0 })).map((tab, i) => ({ ...tab, active: i === 0 })),
-    );
-    const remove = vi.spyOn(fakeBrowser.tabs, 'remove').mockImplementation(async (ids) => {
-      await realRemove(ids).catch(() => undefined);
-    });
+    const remove = useTabs('first');
     await fakeBrowser.tabs.create({ windowId: 0, url: 'https://www.nhs.uk/conditions/' });
     registerExitHandlers(fakeBrowser);
 
@@ -168,14 +164,7 @@ describe('the background', () => {
 
   it('the held-key guard is for the key alone: a page’s exit and the key, one just after the other, each close a tab', async () => {
     const press = captureCommands();
-    const realQuery = fakeBrowser.tabs.query.bind(fakeBrowser.tabs);
-    const realRemove = fakeBrowser.tabs.remove.bind(fakeBrowser.tabs);
-    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async (info) =>
-      (await realQuery({ windowId: info.windowId ?? 0 })).map((tab, i) => ({ ...tab, active: i === 0 })),
-    );
-    const remove = vi.spyOn(fakeBrowser.tabs, 'remove').mockImplementation(async (ids) => {
-      await realRemove(ids).catch(() => undefined);
-    });
+    const remove = useTabs('first');
     await fakeBrowser.tabs.create({ windowId: 0, url: 'https://www.nhs.uk/conditions/' });
     await fakeBrowser.tabs.create({ windowId: 0, url: 'https://www.nhs.uk/services/' });
     registerExitHandlers(fakeBrowser);
@@ -193,14 +182,7 @@ describe('the background', () => {
     let clock = 10_000;
     vi.spyOn(performance, 'now').mockImplementation(() => clock);
     const press = captureCommands();
-    const realQuery = fakeBrowser.tabs.query.bind(fakeBrowser.tabs);
-    const realRemove = fakeBrowser.tabs.remove.bind(fakeBrowser.tabs);
-    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async (info) =>
-      (await realQuery({ windowId: info.windowId ?? 0 })).map((tab, i) => ({ ...tab, active: i === 0 })),
-    );
-    const remove = vi.spyOn(fakeBrowser.tabs, 'remove').mockImplementation(async (ids) => {
-      await realRemove(ids).catch(() => undefined);
-    });
+    const remove = useTabs('first');
     await fakeBrowser.tabs.create({ windowId: 0, url: 'https://www.nhs.uk/conditions/' });
     registerExitHandlers(fakeBrowser);
 
